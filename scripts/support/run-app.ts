@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { nodeBin } from "./run";
 import { developmentAuthSecret, prepareDatabase, seedWhenEmpty } from "./database";
 
 /**
@@ -17,7 +18,7 @@ export async function runApp(mode: "dev" | "start"): Promise<void> {
     AUTH_SECRET: process.env.AUTH_SECRET ?? (mode === "dev" || database.embedded ? developmentAuthSecret() : undefined),
   };
   console.log(`Database ready in ${Date.now() - startedAt} ms; starting Next.js (${mode}) on ${env.APP_URL}`);
-  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), mode, "-p", port], { env, stdio: "inherit" });
+  const child = spawn(process.execPath, [nodeBin("next/dist/bin/next"), mode, "-p", port], { env, stdio: "inherit" });
 
   let stopping = false;
   const stop = async (code: number) => {
