@@ -1,11 +1,4 @@
-export function isValidTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { isValidTimeZone } from "@/lib/practice/local-date";
 
 export function commonTimeZones(): string[] {
   return Intl.supportedValuesOf("timeZone");

@@ -7,6 +7,7 @@ test("opening the magic link does not sign in until the button is pressed, and t
   await page.goto("/sign-in");
   await page.getByLabel("Email address").fill(email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
   await openLatestMail(page, email, "Your Foothold sign-in link");
   const link = await page.getByRole("link", { name: /\/sign-in\/confirm/ }).first().getAttribute("href");
 

@@ -2,15 +2,17 @@ import { expect, test } from "@playwright/test";
 import { and, eq } from "drizzle-orm";
 import { invitations } from "@/db/schema";
 import { arrangePractice, ownerDb } from "./support/arrange";
+import { routeSamples } from "./support/route-samples";
 import { signIn } from "./support/mailbox";
 import { tenantPageRoutes } from "./support/tenant-routes";
 
 test("a member of practice A gets 404 for every route of practice B, as coach and as client", async ({ browser }) => {
   const a = await arrangePractice("alpha");
   const b = await arrangePractice("bravo");
-  const routesOfB = tenantPageRoutes(b.org.slug);
+  const routesOfB = tenantPageRoutes(b.org.slug, await routeSamples(b));
   expect(routesOfB).toContain(`/o/${b.org.slug}/coach`);
   expect(routesOfB).toContain(`/o/${b.org.slug}/client`);
+  expect(routesOfB).toContain(`/o/${b.org.slug}/coach/clients/${b.clientMembershipId}`);
 
   for (const person of [a.coach, a.client]) {
     const page = await (await browser.newContext()).newPage();
@@ -27,10 +29,22 @@ test("a member of practice A gets 404 for every route of practice B, as coach an
   }
 });
 
+test("a coach of A asking for B's records under A's own address gets 404", async ({ page }) => {
+  const a = await arrangePractice("golf");
+  const b = await arrangePractice("hotel");
+  const samplesOfB = await routeSamples(b);
+  await routeSamples(a);
+  const foreignIds = Object.values(samplesOfB);
+  const routes = tenantPageRoutes(a.org.slug, samplesOfB).filter((route) => foreignIds.some((id) => route.includes(encodeURIComponent(id))));
+  expect(routes.length).toBeGreaterThan(0);
+  await signIn(page, a.coach.email);
+  for (const route of routes) expect((await page.goto(route))?.status(), route).toBe(404);
+});
+
 test("a client of a practice gets 404 on its coach pages", async ({ page }) => {
   const a = await arrangePractice("charlie");
   await signIn(page, a.client.email);
-  for (const route of tenantPageRoutes(a.org.slug).filter((route) => route.includes("/coach"))) {
+  for (const route of tenantPageRoutes(a.org.slug, await routeSamples(a)).filter((route) => route.includes("/coach"))) {
     expect((await page.goto(route))?.status(), route).toBe(404);
   }
 });

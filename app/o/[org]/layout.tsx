@@ -15,9 +15,16 @@ export default async function OrganizationLayout({ children, params }: { childre
     ? [
         { href: `${base}/coach`, label: "Overview" },
         { href: `${base}/coach/clients`, label: "Clients" },
+        { href: `${base}/coach/ladders`, label: "Ladders" },
+        { href: `${base}/coach/reflections`, label: "Reflections" },
         { href: `${base}/coach/invitations`, label: "Invitations" },
       ]
-    : [{ href: `${base}/client`, label: "My practice" }];
+    : [
+        { href: `${base}/client`, label: "My practice" },
+        { href: `${base}/client/wins`, label: "My wins" },
+        { href: `${base}/client/journal`, label: "Journal" },
+        { href: `${base}/client/progress`, label: "Progress" },
+      ];
   return (
     <div className="min-h-screen">
       <header className="border-b border-ink/10 bg-white">
@@ -48,7 +55,7 @@ export default async function OrganizationLayout({ children, params }: { childre
               </li>
             </ul>
           </details>
-          <nav aria-label="Main" className="flex gap-4">
+          <nav aria-label="Main" className="flex flex-wrap gap-x-4 gap-y-1">
             {nav.map((item) => (
               <Link key={item.href} href={item.href}>
                 {item.label}

@@ -1,5 +1,6 @@
+import { eq } from "drizzle-orm";
 import { type Database, createDatabase } from "@/db/client";
-import { memberships, users } from "@/db/schema";
+import { clientProfiles, memberships, users } from "@/db/schema";
 import { createOrganization } from "@/lib/tenancy/create-organization";
 import { enterTenant } from "@/lib/tenancy/scope";
 
@@ -13,19 +14,31 @@ export function ownerDb(): Database {
   return owner;
 }
 
-/** A practice with an owner-coach and one client, created directly (the UI path has its own test). */
-export async function arrangePractice(label: string) {
+export type ArrangedPractice = Awaited<ReturnType<typeof arrangePractice>>;
+
+/**
+ * A practice with an owner-coach and one client, created directly (the UI path has its own
+ * test). The client's intake is done unless `intakeDone: false`, so specs about other
+ * features land straight in the client portal.
+ */
+export async function arrangePractice(label: string, options: { intakeDone?: boolean } = {}) {
   const db = ownerDb();
   const suffix = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
   const [coach] = await db.insert(users).values({ email: `coach-${label}-${suffix}@example.com`, name: `Coach ${label}` }).returning();
   const [client] = await db.insert(users).values({ email: `client-${label}-${suffix}@example.com`, name: `Client ${label}` }).returning();
-  const org = await createOrganization(db, {
-    userId: coach!.id,
-    input: { name: `Practice ${label} ${suffix}`, slug: `${label}-${suffix}`, timezone: "UTC" },
-  });
-  await db.transaction(async (tx) => {
+  const name = `Practice ${label} ${suffix}`;
+  const org = await createOrganization(db, { userId: coach!.id, input: { name, slug: `${label}-${suffix}`, timezone: "UTC" } });
+  const ids = await db.transaction(async (tx) => {
     await enterTenant(tx, { orgId: org.id, userId: null });
-    await tx.insert(memberships).values({ orgId: org.id, userId: client!.id, role: "client" });
+    const [coachMembership] = await tx.select({ id: memberships.id }).from(memberships).where(eq(memberships.userId, coach!.id));
+    const [clientMembership] = await tx
+      .insert(memberships)
+      .values({ orgId: org.id, userId: client!.id, role: "client", coachMembershipId: coachMembership!.id })
+      .returning({ id: memberships.id });
+    if (options.intakeDone !== false) {
+      await tx.insert(clientProfiles).values({ membershipId: clientMembership!.id, orgId: org.id, goals: "Arranged for a test", intakeCompletedAt: new Date() });
+    }
+    return { coachMembershipId: coachMembership!.id, clientMembershipId: clientMembership!.id };
   });
-  return { org: { ...org, name: `Practice ${label} ${suffix}` }, coach: coach!, client: client! };
+  return { org: { ...org, name }, coach: coach!, client: client!, ...ids };
 }

@@ -34,7 +34,9 @@ export default async function ClientsPage({ params }: { params: Promise<{ org: s
               {clients.map((client) => (
                 <tr key={client.membershipId}>
                   <td className="p-3">
-                    <div className="font-medium">{client.name ?? client.email}</div>
+                    <Link href={`/o/${member.org.slug}/coach/clients/${client.membershipId}`} className="font-medium">
+                      {client.name ?? client.email}
+                    </Link>
                     {client.name ? <div className="text-muted">{client.email}</div> : null}
                   </td>
                   <td className="p-3">{client.coachName ?? client.coachEmail ?? "—"}</td>

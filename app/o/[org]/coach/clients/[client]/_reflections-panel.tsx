@@ -1,0 +1,6 @@
+import type { ClientPanelProps } from "./_panel-props";
+
+// Filled in by the feature that owns this panel.
+export async function ReflectionsPanel(_props: ClientPanelProps) {
+  return null;
+}
