@@ -7,9 +7,11 @@ export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 /** Either the pool or a transaction: what query functions take as their first argument. */
 export type Queryable = Database | Transaction;
 
-export function createDatabase(url: string, options: { max?: number } = {}) {
+export function createDatabase(url: string, options: { max?: number; onQuery?: (sql: string) => void } = {}) {
   const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
-  return Object.assign(drizzle(client, { schema }), { $close: () => client.end() });
+  // onQuery lets tests and benchmarks count the SQL a page's loader issues.
+  const logger = options.onQuery ? { logQuery: (query: string) => options.onQuery!(query) } : undefined;
+  return Object.assign(drizzle(client, { schema, logger }), { $close: () => client.end() });
 }
 
 // One pool per process; kept on globalThis so dev hot reloads do not open new pools.
