@@ -12,6 +12,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { currentInvitationTokenHash, currentOrgId, currentUserId } from "./rls";
+import { tenantPolicy } from "./tenant-policy";
 
 export const membershipRole = pgEnum("membership_role", ["owner", "admin", "coach", "client"]);
 
@@ -113,10 +114,6 @@ export const auditLog = pgTable(
   },
   (t) => [
     index("audit_log_org_created_idx").on(t.orgId, t.createdAt),
-    pgPolicy("audit_log_tenant", {
-      for: "all",
-      using: sql`org_id = ${currentOrgId}`,
-      withCheck: sql`org_id = ${currentOrgId}`,
-    }),
+    tenantPolicy("audit_log"),
   ],
 ).enableRLS();
