@@ -1,0 +1,31 @@
+// Regexes compiled once at module load; the tagger reuses them (resetting
+// lastIndex) so a call allocates no patterns.
+
+import { CAUSAL_NEG, CAUSAL_NEUTRAL, CAUSAL_POS, CUES, EVAL_NEG, EVAL_POS, TASK_EVAL_NEG, TASK_EVAL_POS, type CueDef } from "./lexicon";
+import type { Cause } from "./types";
+
+export interface CompiledCue {
+  cause: Cause;
+  val: -1 | 0 | 1;
+  kind: CueDef["kind"];
+  evalSet: CueDef["evalSet"];
+  /** When set, capture group 1 is the evidence span and the rest is required left context. */
+  core: boolean;
+  re: RegExp;
+}
+
+export const CAUSES_CUES_COMPILED: readonly CompiledCue[] = CUES.map((c) => ({
+  cause: c.cause,
+  val: c.val,
+  kind: c.kind,
+  evalSet: c.evalSet,
+  core: c.after !== undefined,
+  re: c.after !== undefined ? new RegExp(`\\b(?:${c.after})(${c.re})`, "g") : new RegExp(`\\b(?:${c.re})`, "g"),
+}));
+
+/** Group 1 = positive, group 2 = negative. */
+export const EVAL_RE = new RegExp(`\\b(?:(${EVAL_POS})|(${EVAL_NEG}))\\b`, "g");
+export const TASK_EVAL_RE = new RegExp(`\\b(?:(${TASK_EVAL_POS})|(${TASK_EVAL_NEG}))\\b`, "g");
+export const CAUSAL_POS_RE = new RegExp(`\\b(?:${CAUSAL_POS})`, "g");
+export const CAUSAL_NEG_RE = new RegExp(`\\b(?:${CAUSAL_NEG})`, "g");
+export const CAUSAL_NEUTRAL_RE = new RegExp(`\\b(?:${CAUSAL_NEUTRAL})`, "g");
