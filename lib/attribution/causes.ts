@@ -7,7 +7,8 @@
 // it anyway") unless a causal verb says otherwise ("being tired actually helped").
 
 import { CAUSES, type Cause, type Outcome } from "./types";
-import { CAUSES_CUES_COMPILED, EVAL_RE, TASK_EVAL_RE, CAUSAL_POS_RE, CAUSAL_NEG_RE, CAUSAL_NEUTRAL_RE, type CompiledCue } from "./compiled";
+import { KEYLEN } from "./prefilter";
+import { ALWAYS as ALWAYS_, PREFIX_INDEX as PREFIX_INDEX_, SUB_CUES as SUB_CUES_, EVAL_RE, TASK_EVAL_RE, CAUSAL_POS_RE, CAUSAL_NEG_RE, CAUSAL_NEUTRAL_RE, type CompiledCue } from "./compiled";
 import type { Segmented, Clause } from "./text";
 import { clauseAt } from "./text";
 import { within } from "./scope";
@@ -46,10 +47,15 @@ const EFFORT_OBJECT_GAP = /^\s+(?:(?:the|that|this|those|these|a|an|my|some|ever
 const FELT_BEFORE = /\b(?:felt|feel|feels|feeling|seemed|seems)\s+(?:[a-z]+\s+)?$/;
 const HABITUAL = /\b(?:always|every (?:single )?time|whenever|never fail to|constantly)\b/;
 // "at the pool", "into the room": a place where things happened, not a factor.
-const LOCATIVE = /\b(?:at|to|into|from|towards|through|across|outside|inside|near|round|around)\s+$/;
+const LOCATIVE = /\b(?:at|in|on|by|under|to|into|from|towards|through|across|outside|inside|near|round|around)\s+$/;
 // "so I could practise in peace": a purpose, not a reason.
 const PURPOSE = /\b(?:so (?:that )?i (?:could|can|would|might)|in order to|to be able to)\b/;
 
+const STATE_EFFECT_BEFORE = /\b(?:kept|keep|keeps|made|make|makes|left|leave|leaves|got|get|helped|help|helps|calmed|settled|steadied|relaxed)\s+(?:me|my)\b(?:\s+[a-z]+)?\s*$/;
+const STATE_EFFECT_AFTER = /^\s*(?:at the end|by the end|afterwards|after(?:wards)? it|at the finish|on the way (?:home|out)|because|since|thanks to|as a result)\b/;
+const FORECAST = /\b(?:forecast|forecasts|predicted|prediction|supposed to|expected|in case)\b/;
+const GENERIC_PEOPLE = /\b(?:some people|other people|not everyone|not everybody|everyone else|people like)\b/;
+const SUBJECT_DROP = /^\s*(?:(?:and|then|also|honestly|basically|just|really)\s+)*(?:been|did|done|doing|kept|went|spent|put|practi[cs]ed|trained|studied|revised|rehearsed|worked|ran|swam|drilled|read|wrote|made|took|went|got|started|switched|changed|used|tried|broke)\b/;
 const AGENT_SENSITIVE: ReadonlySet<Cause> = new Set<Cause>(["effort", "strategy", "state", "ability"]);
 
 // First names ("Sam was my wingman") are people too. Only mid-sentence
@@ -63,6 +69,14 @@ const NOT_NAMES = new Set(
     "linkedin youtube whatsapp uber duolingo pomodoro star level maths math chapter grade mum mom dad").split(" "),
 );
 
+// Local aliases: module bindings compiled to getters are slow in the hot loop.
+const ALWAYS = ALWAYS_;
+const PREFIX_INDEX = PREFIX_INDEX_;
+const SUB_CUES = SUB_CUES_;
+const WORD_START = /\w+/g;
+const seen = new Uint32Array(SUB_CUES.length);
+let stamp = 0;
+
 function collect(seg: Segmented): Candidate[] {
   const norm = seg.norm;
   const found: Candidate[] = [];
@@ -71,19 +85,47 @@ function collect(seg: Segmented): Candidate[] {
     if (NOT_NAMES.has(m[0].toLowerCase())) continue;
     found.push({ start: m.index, end: m.index + m[0].length, cue: NAME_CUE, cause: "others" });
   }
-  for (const cue of CAUSES_CUES_COMPILED) {
-    const re = cue.re;
+  const push = (cue: CompiledCue, m: RegExpExecArray): void => {
+    let end = m.index + m[0].length;
+    let start = cue.core && m[1] !== undefined ? end - m[1].length : m.index;
+    while (start < end && norm.charCodeAt(start) === 32) start++;
+    while (end > start && norm.charCodeAt(end - 1) === 32) end--;
+    if (end > start) found.push({ start, end, cue, cause: cue.cause });
+  };
+  // Alternatives whose first word cannot be listed scan the whole text.
+  for (const i of ALWAYS) {
+    const { cue, re } = SUB_CUES[i]!;
     re.lastIndex = 0;
     for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
       }
-      let end = m.index + m[0].length;
-      let start = cue.core && m[1] !== undefined ? end - m[1].length : m.index;
-      while (start < end && norm.charCodeAt(start) === 32) start++;
-      while (end > start && norm.charCodeAt(end - 1) === 32) end--;
-      found.push({ start, end, cue, cause: cue.cause });
+      push(cue, m);
+    }
+  }
+  // The rest are tried only at word starts whose 1-3 letter prefix they can begin with.
+  WORD_START.lastIndex = 0;
+  for (let w = WORD_START.exec(norm); w !== null; w = WORD_START.exec(norm)) {
+    const word = w[0];
+    const at = w.index;
+    if (++stamp === 0xffffffff) {
+      seen.fill(0);
+      stamp = 1;
+    }
+    const n = norm.length - at < KEYLEN ? norm.length - at : KEYLEN;
+    for (let l = 1; l <= n; l++) {
+      const list = PREFIX_INDEX.get(norm.slice(at, at + l));
+      if (list === undefined) continue;
+      for (const si of list) {
+        if (seen[si] === stamp) continue;
+        seen[si] = stamp;
+        const sub = SUB_CUES[si]!;
+        const re = sub.sticky;
+        re.lastIndex = at;
+        const m = re.exec(norm);
+        if (m !== null && m[0].length > 0) push(sub.cue, m);
+      }
     }
   }
   // Longest match wins where cues overlap ("bad luck" over "luck").
@@ -206,6 +248,11 @@ export function detectCauses(seg: Segmented, outcome: Outcome): Hit[] {
       // Subject ellipsis in a list: "I organised it into chunks, did one a day".
       const prev = clauses[ci - 1];
       if (kind === "weak" && agent === "none" && prev && prev.sentence === clause.sentence && !clause.contrast) agent = agentBefore(seg, prev, prev.end);
+      // "Some people are born speakers", "not everyone is cut out for it": a generic
+      // comparison class, not a person acting; the trait is still about me.
+      if (agent === "other" && cause === "ability" && GENERIC_PEOPLE.test(norm.slice(clause.start, c.start))) agent = "self";
+      // Diary-style subject drop: "Been going to classes every week", "Did the reps daily".
+      if (agent === "none" && SUBJECT_DROP.test(norm.slice(sentence.start, clause.end)) && clause.start - sentence.start < 3) agent = "self";
       if (agent === "other") {
         // Someone else's effort, mood or skill is about other people.
         cause = "others";
@@ -219,6 +266,11 @@ export function detectCauses(seg: Segmented, outcome: Outcome): Hit[] {
         if (agent === "none" && !cands.some((o) => o !== c && (o.cause === "effort" || o.cause === "strategy") && o.start >= cl.start && o.start < cl.end)) continue;
       }
     }
+    // A feeling produced by something else is the effect, not the cause:
+    // "it kept me calm", "felt strong at the end", "I felt fine because ...".
+    if (cause === "state" && !reassigned && (STATE_EFFECT_BEFORE.test(norm.slice(Math.max(clause.start, c.start - 30), c.start)) || STATE_EFFECT_AFTER.test(norm.slice(c.end, sentence.end)))) continue;
+    // Forecasts and plans are not what happened: "the forecast said rain".
+    if (c.cause === "circumstance" && FORECAST.test(norm.slice(clause.start, c.start))) continue;
     // "I always panic in exams": a habitual state is a stable trait.
     if (cause === "state" && HABITUAL.test(norm.slice(clause.start, c.start))) cause = "ability";
     if (cause !== "task" && cause !== "others" && isRelativeDescription(seg, clause, c.start)) continue;
@@ -255,7 +307,9 @@ export function detectCauses(seg: Segmented, outcome: Outcome): Hit[] {
       }
       if (kind === "strong" && negated) continue;
       let ev = c.cue.evalSet === "none" ? 0 : evalValence(seg, clause, c, cands, c.cue.evalSet === "task" ? TASK_EVAL_RE : EVAL_RE);
-      if (ev === 0 && !negated && kind !== "needsEval") ev = dir.pos > dir.neg ? 1 : dir.neg > dir.pos ? -1 : 0;
+      // A bare mention takes a causal verb's direction only as the clause's
+      // subject: "the new bike made a difference", not "visualising the route helped".
+      if (ev === 0 && !negated && (kind !== "needsEval" || !cands.some((o) => o !== c && o.start >= clause.start && o.end <= c.start && (o.cause === "effort" || o.cause === "strategy")))) ev = dir.pos > dir.neg ? 1 : dir.neg > dir.pos ? -1 : 0;
       if (ev === 0) {
         if (kind === "strong") {
           hits.push({ start: c.start, end: c.end, cause });

@@ -3,6 +3,7 @@
 
 import { CAUSAL_NEG, CAUSAL_NEUTRAL, CAUSAL_POS, CUES, EVAL_NEG, EVAL_POS, TASK_EVAL_NEG, TASK_EVAL_POS, type CueDef } from "./lexicon";
 import type { Cause } from "./types";
+import { matchPrefixes, topAlternatives } from "./prefilter";
 
 export interface CompiledCue {
   cause: Cause;
@@ -29,3 +30,39 @@ export const TASK_EVAL_RE = new RegExp(`\\b(?:(${TASK_EVAL_POS})|(${TASK_EVAL_NE
 export const CAUSAL_POS_RE = new RegExp(`\\b(?:${CAUSAL_POS})`, "g");
 export const CAUSAL_NEG_RE = new RegExp(`\\b(?:${CAUSAL_NEG})`, "g");
 export const CAUSAL_NEUTRAL_RE = new RegExp(`\\b(?:${CAUSAL_NEUTRAL})`, "g");
+
+/**
+ * Prefiltered form of the cues: one small regex per top-level alternative of
+ * each cue, indexed by the word prefixes a match can start with. `always`
+ * lists the alternatives whose start cannot be enumerated.
+ */
+export interface SubCue {
+  cue: CompiledCue;
+  /** Global form, for alternatives that always run. */
+  re: RegExp;
+  /** Sticky form, tried only at word starts whose prefix is indexed. */
+  sticky: RegExp;
+}
+export const SUB_CUES: SubCue[] = [];
+export const PREFIX_INDEX = new Map<string, number[]>();
+export const ALWAYS: number[] = [];
+for (let k = 0; k < CUES.length; k++) {
+  const def = CUES[k]!;
+  const cue = CAUSES_CUES_COMPILED[k]!;
+  const parts =
+    def.after !== undefined
+      ? [{ src: `(?:${def.after})(?:${def.re})`, re: cue.re }]
+      : topAlternatives(def.re).map((alt) => ({ src: alt, re: new RegExp(`\\b(?:${alt})`, "g") }));
+  for (const part of parts) {
+    const idx = SUB_CUES.length;
+    SUB_CUES.push({ cue, re: part.re, sticky: new RegExp(part.re.source, "y") });
+    const keys = matchPrefixes(part.src);
+    if (keys === null) ALWAYS.push(idx);
+    else
+      for (const key of keys) {
+        const list = PREFIX_INDEX.get(key);
+        if (list) list.push(idx);
+        else PREFIX_INDEX.set(key, [idx]);
+      }
+  }
+}

@@ -11,7 +11,7 @@ import type { Cause, EvidenceSpan, Flag, TagInput, TagResult } from "./types";
 export * from "./types";
 
 /** Bump whenever a rule or lexicon changes, so stored results can be re-tagged. */
-export const TAGGER_VERSION = "2026.11.1";
+export const TAGGER_VERSION = "2026.11.2";
 
 function span(text: string, start: number, end: number): EvidenceSpan {
   return { start, end, text: text.slice(start, end) };

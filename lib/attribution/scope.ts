@@ -105,7 +105,7 @@ const THIRD_PERSON = new RegExp(`\\b(?:${PERSON_RE}|he|she|they)\\b`, "g");
 // Words after which a new subject starts: reporting verbs, subordinators.
 const SUBCLAUSE = /\b(?:says?|said|thinks?|thought|reckons?|believes?|told me|telling me|because|that|when|while|after|before|if|so|since|as|until|once)\b/g;
 // A person right after these is an object ("asked a colleague", "to the group").
-const OBJECT_BEFORE = /\b(?:to|with|for|at|from|about|of|by|on|in|into|than|like|asked|told|met|saw|called|emailed|thanked|beat|played|let|made|got|had|watched|joined|ask|tell|meet)\s+(?:(?:my|the|a|an|our|their|his|her|some|this|that)\s+)?(?:[a-z-]+\s+)?$/;
+const OBJECT_BEFORE = /\b(?:[a-z]{2,}ing|to|with|for|at|from|about|of|by|on|in|into|than|like|asked|told|met|saw|called|emailed|thanked|beat|played|let|made|got|had|watched|joined|ask|tell|meet)\s+(?:(?:my|the|a|an|our|their|his|her|some|this|that)\s+)?(?:[a-z-]+\s+)?$/;
 
 /** Who is doing things just before `pos` in the clause: the nearest subject-like word wins. */
 export function agentBefore(seg: Segmented, clause: Clause, pos: number): "self" | "other" | "none" {
@@ -129,7 +129,7 @@ export function agentBefore(seg: Segmented, clause: Clause, pos: number): "self"
 
 // "the one topic I hadn't revised", "a question I'd happened to see": the
 // cue describes a noun, it is not the writer's explanation.
-const RELATIVE_TAIL = /\b(?:the|a|an|one|any)\s+(?:[a-z-]+\s+){0,2}?(?!way\b|how\b|reason\b)[a-z-]+\s+(?:that\s+|which\s+)?i(?:'d|'ve| had| have| did)?\s+(?:[a-z']+\s+)?$/;
+const RELATIVE_TAIL = /\b(?:the|a|an|one|any)\s+(?:(?!(?:me|him|her|us|them|told|tells|said|says|thinks|thought|reckons|reckoned|knew|felt|was|were|is)\b)[a-z-]+\s+){0,2}?(?!way\b|how\b|reason\b|me\b|him\b|her\b|us\b|them\b)[a-z-]+\s+(?:that\s+|which\s+)?i(?:'d|'ve| had| have| did)?\s+(?:[a-z']+\s+)?$/;
 
 export function isRelativeDescription(seg: Segmented, clause: Clause, start: number): boolean {
   const prefix = seg.norm.slice(Math.max(clause.start, start - 60), start);
