@@ -22,6 +22,7 @@ export default async function OrganizationLayout({ children, params }: { childre
     : [
         { href: `${base}/client`, label: "My practice" },
         { href: `${base}/client/wins`, label: "My wins" },
+        { href: `${base}/client/review`, label: "Mastery review" },
         { href: `${base}/client/journal`, label: "Journal" },
         { href: `${base}/client/progress`, label: "Progress" },
       ];
