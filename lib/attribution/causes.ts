@@ -8,10 +8,11 @@
 
 import { CAUSES, type Cause, type Outcome } from "./types";
 import { KEYLEN } from "./prefilter";
-import { ALWAYS as ALWAYS_, PREFIX_INDEX as PREFIX_INDEX_, SUB_CUES as SUB_CUES_, EVAL_RE, TASK_EVAL_RE, CAUSAL_POS_RE, CAUSAL_NEG_RE, CAUSAL_NEUTRAL_RE, type CompiledCue } from "./compiled";
+import { ALWAYS as ALWAYS_, PREFIX_TRIE as PREFIX_TRIE_, SUB_CUES as SUB_CUES_, EVAL_RE, TASK_EVAL_RE, CAUSAL_POS_RE, CAUSAL_NEG_RE, CAUSAL_NEUTRAL_RE, type CompiledCue } from "./compiled";
 import type { Segmented, Clause } from "./text";
 import { clauseAt } from "./text";
-import { within } from "./scope";
+import { anyWithin, firstFrom } from "./scope";
+import { marks } from "./text";
 import {
   agentBefore,
   isCounterfactual,
@@ -71,13 +72,16 @@ const NOT_NAMES = new Set(
 
 // Local aliases: module bindings compiled to getters are slow in the hot loop.
 const ALWAYS = ALWAYS_;
-const PREFIX_INDEX = PREFIX_INDEX_;
+const PREFIX_TRIE = PREFIX_TRIE_;
 const SUB_CUES = SUB_CUES_;
-const WORD_START = /\w+/g;
+/** [A-Za-z0-9_], the characters of \\w. */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+}
 const seen = new Uint32Array(SUB_CUES.length);
 let stamp = 0;
 
-function collect(seg: Segmented): Candidate[] {
+export function collect(seg: Segmented): Candidate[] {
   const norm = seg.norm;
   const found: Candidate[] = [];
   NAME.lastIndex = 0;
@@ -92,7 +96,8 @@ function collect(seg: Segmented): Candidate[] {
     while (end > start && norm.charCodeAt(end - 1) === 32) end--;
     if (end > start) found.push({ start, end, cue, cause: cue.cause });
   };
-  // Alternatives whose first word cannot be listed scan the whole text.
+  // Alternatives whose first word cannot be listed scan the whole text
+  // (one global scan is cheaper than a sticky try at every word start).
   for (const i of ALWAYS) {
     const { cue, re } = SUB_CUES[i]!;
     re.lastIndex = 0;
@@ -105,19 +110,24 @@ function collect(seg: Segmented): Candidate[] {
     }
   }
   // The rest are tried only at word starts whose 1-3 letter prefix they can begin with.
-  WORD_START.lastIndex = 0;
-  for (let w = WORD_START.exec(norm); w !== null; w = WORD_START.exec(norm)) {
-    const word = w[0];
-    const at = w.index;
+  const len = norm.length;
+  for (let at = 0; at < len; at++) {
+    // Word starts only: a word character not preceded by one.
+    if (!isWordCode(norm.charCodeAt(at)) || (at > 0 && isWordCode(norm.charCodeAt(at - 1)))) continue;
     if (++stamp === 0xffffffff) {
       seen.fill(0);
       stamp = 1;
     }
-    const n = norm.length - at < KEYLEN ? norm.length - at : KEYLEN;
-    for (let l = 1; l <= n; l++) {
-      const list = PREFIX_INDEX.get(norm.slice(at, at + l));
+    let node = PREFIX_TRIE;
+    const stop = len - at < KEYLEN ? len : at + KEYLEN;
+    for (let p = at; p < stop; p++) {
+      const next = node.kids.get(norm.charCodeAt(p));
+      if (next === undefined) break;
+      node = next;
+      const list = node.list;
       if (list === undefined) continue;
-      for (const si of list) {
+      for (let j = 0; j < list.length; j++) {
+        const si = list[j]!;
         if (seen[si] === stamp) continue;
         seen[si] = stamp;
         const sub = SUB_CUES[si]!;
@@ -160,7 +170,9 @@ function evalValence(seg: Segmented, clause: Clause, cue: Candidate, cands: read
   const norm = seg.norm;
   let best = 0;
   let bestDist = Infinity;
-  for (const m of within(seg, re, clause.start, clause.end)) {
+  const ms = marks(seg, re);
+  for (let i = firstFrom(ms, clause.start); i < ms.length && ms[i]!.start < clause.end; i++) {
+    const m = ms[i]!;
     let owned = false;
     for (const o of cands) {
       if (o !== cue && o.cause !== cue.cause && o.cause !== "luck" && m.start >= o.start && m.end <= o.end) owned = true;
@@ -184,7 +196,9 @@ function evalValence(seg: Segmented, clause: Clause, cue: Candidate, cands: read
 function directedCausal(seg: Segmented, clause: Clause, from: number, to: number, protect: readonly Span[]): Directed {
   const out: Directed = { pos: 0, neg: 0 };
   for (const [re, sign] of CAUSAL_DIRECTED) {
-    for (const m of within(seg, re, from, to)) {
+    const ms = marks(seg, re);
+    for (let i = firstFrom(ms, from); i < ms.length && ms[i]!.start < to; i++) {
+      const m = ms[i]!;
       const negated = negationCount(seg, clause, m.start, m.end, NO_SPANS, 3, protect) % 2 === 1;
       const s = negated ? -sign : sign;
       if (s > 0) out.pos++;
@@ -195,11 +209,11 @@ function directedCausal(seg: Segmented, clause: Clause, from: number, to: number
 }
 
 function hasNeutralCausal(seg: Segmented, from: number, to: number): boolean {
-  return !within(seg, CAUSAL_NEUTRAL_RE, from, to).next().done;
+  return anyWithin(seg, CAUSAL_NEUTRAL_RE, from, to);
 }
 
 function hasAnyCausal(seg: Segmented, from: number, to: number): boolean {
-  return hasNeutralCausal(seg, from, to) || !within(seg, CAUSAL_POS_RE, from, to).next().done || !within(seg, CAUSAL_NEG_RE, from, to).next().done;
+  return hasNeutralCausal(seg, from, to) || anyWithin(seg, CAUSAL_POS_RE, from, to) || anyWithin(seg, CAUSAL_NEG_RE, from, to);
 }
 
 function inRegion(pos: number, regions: readonly ReportRegion[]): ReportRegion | undefined {
@@ -217,10 +231,20 @@ function causalWindow(seg: Segmented, ci: number): { from: number; to: number; c
 }
 
 export function detectCauses(seg: Segmented, outcome: Outcome): Hit[] {
-  const { norm, clauses } = seg;
-  if (clauses.length === 0) return [];
+  return detectCausesDetailed(seg, outcome).hits;
+}
+
+/** Rule decisions plus every cue match before scope checks (features for the learned layer). */
+export function detectCausesDetailed(seg: Segmented, outcome: Outcome): { hits: Hit[]; cands: readonly Hit[] } {
+  const { clauses } = seg;
+  if (clauses.length === 0) return { hits: [], cands: [] };
   const cands = collect(seg);
-  if (cands.length === 0) return [];
+  if (cands.length === 0) return { hits: [], cands };
+  return { hits: decide(seg, outcome, cands), cands };
+}
+
+function decide(seg: Segmented, outcome: Outcome, cands: Candidate[]): Hit[] {
+  const { norm, clauses } = seg;
   const regions = reportedRegions(seg);
   const protect: Span[] = cands;
   const want = outcome === "success" ? 1 : -1;

@@ -66,3 +66,26 @@ for (let k = 0; k < CUES.length; k++) {
       }
   }
 }
+
+/**
+ * The prefix index as a character trie over UTF-16 codes, so the per-word
+ * lookup walks the text's characters without slicing substrings.
+ */
+export interface PrefixNode {
+  kids: Map<number, PrefixNode>;
+  list: number[] | undefined;
+}
+export const PREFIX_TRIE: PrefixNode = { kids: new Map(), list: undefined };
+for (const [key, list] of PREFIX_INDEX) {
+  let node = PREFIX_TRIE;
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    let next = node.kids.get(code);
+    if (next === undefined) {
+      next = { kids: new Map(), list: undefined };
+      node.kids.set(code, next);
+    }
+    node = next;
+  }
+  node.list = list;
+}

@@ -36,10 +36,16 @@ function wordsBetween(seg: Segmented, from: number, to: number): number {
   return lowerBound(words, to) - lowerBound(words, from);
 }
 
-/** Marks of `re` starting in [from, to). */
-export function* within(seg: Segmented, re: RegExp, from: number, to: number): Generator<{ start: number; end: number; group: number }> {
+/** Index of the first mark starting at or after `pos` (marks are sorted by start). */
+export function firstFrom(ms: readonly { start: number }[], pos: number): number {
+  return lowerBound(ms, pos);
+}
+
+/** Whether any mark of `re` starts in [from, to). */
+export function anyWithin(seg: Segmented, re: RegExp, from: number, to: number): boolean {
   const ms = marks(seg, re);
-  for (let i = lowerBound(ms, from); i < ms.length && ms[i]!.start < to; i++) yield ms[i]!;
+  const i = lowerBound(ms, from);
+  return i < ms.length && ms[i]!.start < to;
 }
 
 // Phrases after a cue that deny it: "luck had nothing to do with it",
@@ -65,7 +71,9 @@ export function negationCount(
 ): number {
   const { norm } = seg;
   let count = 0;
-  for (const m of within(seg, NEGATOR, clause.start, start)) {
+  const negs = marks(seg, NEGATOR);
+  for (let i = lowerBound(negs, clause.start); i < negs.length && negs[i]!.start < start; i++) {
+    const m = negs[i]!;
     if (inside(m.start, protectedSpans)) continue;
     const negEnd = m.end;
     const gap = wordsBetween(seg, negEnd, start);
@@ -94,8 +102,9 @@ const COUNTERFACTUAL =
 
 /** A cue inside an unreal conditional ("if I'd slept", "I should have practised") describes its absence. */
 export function isCounterfactual(seg: Segmented, clause: Clause, start: number, protectedSpans: readonly Span[]): boolean {
-  for (const m of within(seg, COUNTERFACTUAL, clause.start, start)) {
-    if (!inside(m.start, protectedSpans)) return true;
+  const ms = marks(seg, COUNTERFACTUAL);
+  for (let i = lowerBound(ms, clause.start); i < ms.length && ms[i]!.start < start; i++) {
+    if (!inside(ms[i]!.start, protectedSpans)) return true;
   }
   return false;
 }
@@ -111,11 +120,15 @@ const OBJECT_BEFORE = /\b(?:[a-z]{2,}ing|to|with|for|at|from|about|of|by|on|in|i
 export function agentBefore(seg: Segmented, clause: Clause, pos: number): "self" | "other" | "none" {
   const { norm } = seg;
   let from = clause.start;
-  for (const m of within(seg, SUBCLAUSE, clause.start, pos)) from = m.end;
+  const subs = marks(seg, SUBCLAUSE);
+  for (let i = lowerBound(subs, clause.start); i < subs.length && subs[i]!.start < pos; i++) from = subs[i]!.end;
   let lastSelf = -1;
   let lastOther = -1;
-  for (const m of within(seg, FIRST_PERSON, from, pos)) lastSelf = m.start;
-  for (const m of within(seg, THIRD_PERSON, from, pos)) {
+  const fp = marks(seg, FIRST_PERSON);
+  for (let i = lowerBound(fp, from); i < fp.length && fp[i]!.start < pos; i++) lastSelf = fp[i]!.start;
+  const tp = marks(seg, THIRD_PERSON);
+  for (let i = lowerBound(tp, from); i < tp.length && tp[i]!.start < pos; i++) {
+    const m = tp[i]!;
     if (OBJECT_BEFORE.test(norm.slice(Math.max(from, m.start - 40), m.start))) continue;
     if (norm.startsWith("people", m.start) && /\b(?:some|other)\s+$/.test(norm.slice(Math.max(from, m.start - 6), m.start))) continue;
     // "great teacher and lots of hard work": a coordinated noun, not a subject.
