@@ -39,10 +39,12 @@ test("a new coach signs up, creates a practice, invites a client who joins from 
   await signIn(client, clientEmail, invitationUrl ?? undefined);
   await client.getByRole("button", { name: "Join Harbour Light Coaching" }).click();
 
-  await expect(client).toHaveURL(new RegExp(`/o/${slug}/client$`));
-  await expect(client.getByRole("heading", { name: "Welcome to Harbour Light Coaching" })).toBeVisible();
-  await expect(client.getByText("Your coach is")).toBeVisible();
+  // A new client starts with the intake before the portal opens.
+  await expect(client).toHaveURL(new RegExp(`/o/${slug}/intake$`));
+  await expect(client.getByRole("heading", { name: "What brings you here" })).toBeVisible();
+  await expect(client.getByTestId("current-org")).toHaveText("Harbour Light Coaching");
   await expect(client.getByRole("link", { name: "Invitations" })).toHaveCount(0);
+  expect((await client.goto(`/o/${slug}/coach`))?.status()).toBe(404);
 
   // The coach sees the new client; the invitation is no longer open.
   await coach.getByRole("link", { name: "Clients" }).click();

@@ -6,6 +6,7 @@ import { findInvitationByToken } from "@/lib/invitations/find-invitation";
 import { AuthCard } from "../../_components/auth-card";
 import { SignOutButton } from "../../_components/sign-out-button";
 import { AcceptInvitationForm } from "./accept-form";
+import { acceptInvitationAction } from "./actions";
 
 export const metadata: Metadata = { title: "Invitation" };
 
@@ -67,7 +68,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       <p>
         You&apos;re invited to {invitation.orgName} as a {invitation.role}.
       </p>
-      <AcceptInvitationForm token={token} orgName={invitation.orgName} />
+      <AcceptInvitationForm accept={acceptInvitationAction.bind(null, token)} orgName={invitation.orgName} />
     </AuthCard>
   );
 }

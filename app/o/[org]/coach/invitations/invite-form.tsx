@@ -3,10 +3,16 @@
 import { useActionState } from "react";
 import { Field, FormMessage, SubmitButton } from "@/app/_components/form-controls";
 import type { FormState } from "@/lib/validation/form";
-import { inviteAction } from "./actions";
 
-export function InviteForm({ slug, canInviteStaff }: { slug: string; canInviteStaff: boolean }) {
-  const [state, action] = useActionState(inviteAction.bind(null, slug), { ok: true } as FormState);
+// The action arrives bound in the server component: binding here breaks the no-JS submit.
+export function InviteForm({
+  invite,
+  canInviteStaff,
+}: {
+  invite: (previous: FormState, formData: FormData) => Promise<FormState>;
+  canInviteStaff: boolean;
+}) {
+  const [state, action] = useActionState(invite, { ok: true } as FormState);
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormMessage message={state.message} ok={state.ok} />

@@ -4,7 +4,7 @@ import { listOpenInvitations } from "@/lib/invitations/list-open-invitations";
 import { requireMember } from "@/lib/tenancy/guard";
 import { ROLE_LABELS, STAFF_ROLES } from "@/lib/tenancy/roles";
 import { withTenant } from "@/lib/tenancy/scope";
-import { revokeAction } from "./actions";
+import { inviteAction, revokeAction } from "./actions";
 import { InviteForm } from "./invite-form";
 
 export const metadata: Metadata = { title: "Invitations" };
@@ -19,7 +19,7 @@ export default async function InvitationsPage({ params }: { params: Promise<{ or
       <section className="space-y-4">
         <h1 className="text-2xl font-semibold">Invite someone</h1>
         <p className="text-muted">They&apos;ll get an email with a link to join {member.org.name}. The link is for their address only.</p>
-        <InviteForm slug={member.org.slug} canInviteStaff={member.role === "owner" || member.role === "admin"} />
+        <InviteForm invite={inviteAction.bind(null, member.org.slug)} canInviteStaff={member.role === "owner" || member.role === "admin"} />
       </section>
       <section className="space-y-4">
         <h2 className="text-xl font-semibold">Open invitations</h2>

@@ -6,6 +6,7 @@ import { getDb } from "@/db/client";
 import { isUuid } from "@/lib/attempts/ids";
 import { listPinnedWins } from "@/lib/inventory/list-pinned-wins";
 import { loadAssignments } from "@/lib/progress/load-assignments";
+import { loadStatements } from "@/lib/reliving/load-statements";
 import { buildMasteryReview } from "@/lib/reliving/review";
 import { requireMember } from "@/lib/tenancy/guard";
 import { withTenant } from "@/lib/tenancy/scope";
@@ -21,9 +22,10 @@ export default async function PreparePage({ params }: { params: Promise<{ org: s
   const member = await requireMember(org, { roles: ["client"] });
   if (!isUuid(assignmentId)) notFound();
   const scope = { orgId: member.org.id, clientMembershipId: member.membershipId };
-  const { assignment, wins } = await withTenant(getDb(), member.scope, async (tx) => ({
+  const { assignment, wins, statements } = await withTenant(getDb(), member.scope, async (tx) => ({
     assignment: (await loadAssignments(tx, scope)).find((item) => item.id === assignmentId) ?? null,
     wins: await listPinnedWins(tx, scope),
+    statements: await loadStatements(tx, scope),
   }));
   if (!assignment) notFound();
   const base = `/o/${member.org.slug}/client`;
@@ -43,8 +45,15 @@ export default async function PreparePage({ params }: { params: Promise<{ org: s
     );
   }
 
-  const review = buildMasteryReview({ pinned: wins, level: { title: level.title, successCriteria: level.successCriteria } });
+  const review = buildMasteryReview({
+    pinned: wins,
+    capabilityStatement: statements.capabilityStatement,
+    anchorCue: statements.anchorCue,
+    level: { title: level.title, successCriteria: level.successCriteria },
+  });
   const winsSection = review.sections.find((section) => section.kind === "wins");
+  const capabilitySection = review.sections.find((section) => section.kind === "capability");
+  const anchorSection = review.sections.find((section) => section.kind === "anchor");
   return (
     <div className="mx-auto max-w-2xl space-y-8">
       <div>
@@ -101,6 +110,20 @@ export default async function PreparePage({ params }: { params: Promise<{ org: s
           </div>
         )}
       </section>
+
+      {capabilitySection?.kind === "capability" || anchorSection?.kind === "anchor" ? (
+        <section aria-labelledby="anchor-heading" className="space-y-2 rounded-lg bg-white p-5 ring-1 ring-ink/5">
+          <h2 id="anchor-heading" className="text-lg font-medium">
+            Your own words
+          </h2>
+          {capabilitySection?.kind === "capability" ? <p className="font-medium">{capabilitySection.statement}</p> : null}
+          {anchorSection?.kind === "anchor" ? (
+            <p>
+              Your anchor: <strong>{anchorSection.cue}</strong>. {anchorSection.text}
+            </p>
+          ) : null}
+        </section>
+      ) : null}
 
       <section aria-labelledby="ready-heading" className="space-y-3">
         <h2 id="ready-heading" className="text-lg font-medium">
