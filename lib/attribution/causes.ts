@@ -8,7 +8,7 @@
 
 import { CAUSES, type Cause, type Outcome } from "./types";
 import { KEYLEN } from "./prefilter";
-import { ALWAYS as ALWAYS_, PREFIX_TRIE as PREFIX_TRIE_, SUB_CUES as SUB_CUES_, EVAL_RE, TASK_EVAL_RE, CAUSAL_POS_RE, CAUSAL_NEG_RE, CAUSAL_NEUTRAL_RE, type CompiledCue } from "./compiled";
+import { ALWAYS as ALWAYS_, TRIE_NEXT as TRIE_NEXT_, TRIE_LIST as TRIE_LIST_, ALPHA, alphaOf, SUB_CUES as SUB_CUES_, EVAL_RE, TASK_EVAL_RE, CAUSAL_POS_RE, CAUSAL_NEG_RE, CAUSAL_NEUTRAL_RE, type CompiledCue } from "./compiled";
 import type { Segmented, Clause } from "./text";
 import { clauseAt } from "./text";
 import { anyWithin, firstFrom } from "./scope";
@@ -72,7 +72,9 @@ const NOT_NAMES = new Set(
 
 // Local aliases: module bindings compiled to getters are slow in the hot loop.
 const ALWAYS = ALWAYS_;
-const PREFIX_TRIE = PREFIX_TRIE_;
+const TRIE_NEXT = TRIE_NEXT_;
+const TRIE_LIST = TRIE_LIST_;
+const KEY_LEN = KEYLEN;
 const SUB_CUES = SUB_CUES_;
 /** [A-Za-z0-9_], the characters of \\w. */
 function isWordCode(c: number): boolean {
@@ -118,13 +120,14 @@ export function collect(seg: Segmented): Candidate[] {
       seen.fill(0);
       stamp = 1;
     }
-    let node = PREFIX_TRIE;
-    const stop = len - at < KEYLEN ? len : at + KEYLEN;
+    let node = 0;
+    const stop = len - at < KEY_LEN ? len : at + KEY_LEN;
     for (let p = at; p < stop; p++) {
-      const next = node.kids.get(norm.charCodeAt(p));
-      if (next === undefined) break;
-      node = next;
-      const list = node.list;
+      const a = alphaOf(norm.charCodeAt(p));
+      if (a < 0) break;
+      node = TRIE_NEXT[node * ALPHA + a]!;
+      if (node === 0) break;
+      const list = TRIE_LIST[node];
       if (list === undefined) continue;
       for (let j = 0; j < list.length; j++) {
         const si = list[j]!;

@@ -68,24 +68,49 @@ for (let k = 0; k < CUES.length; k++) {
 }
 
 /**
- * The prefix index as a character trie over UTF-16 codes, so the per-word
- * lookup walks the text's characters without slicing substrings.
+ * The prefix index as a character trie in a flat transition table, so the
+ * per-word lookup walks the text's characters without slicing substrings or
+ * hashing. Characters outside the small alphabet end a key early (a shorter
+ * prefix is a weaker but still exact filter).
  */
-export interface PrefixNode {
-  kids: Map<number, PrefixNode>;
-  list: number[] | undefined;
+export const ALPHA = 40;
+/** Alphabet slot of a UTF-16 code: a-z 0-25, 0-9 26-35, space 36, ' 37, - 38; -1 otherwise. */
+export function alphaOf(c: number): number {
+  if (c >= 97 && c <= 122) return c - 97;
+  if (c >= 48 && c <= 57) return c - 22;
+  if (c === 32) return 36;
+  if (c === 39) return 37;
+  if (c === 45) return 38;
+  return -1;
 }
-export const PREFIX_TRIE: PrefixNode = { kids: new Map(), list: undefined };
+const trieNext: number[] = [];
+const trieList: Array<number[] | undefined> = [];
+function newNode(): number {
+  for (let i = 0; i < ALPHA; i++) trieNext.push(0);
+  trieList.push(undefined);
+  return trieList.length - 1;
+}
+newNode();
 for (const [key, list] of PREFIX_INDEX) {
-  let node = PREFIX_TRIE;
+  let node = 0;
   for (let i = 0; i < key.length; i++) {
-    const code = key.charCodeAt(i);
-    let next = node.kids.get(code);
-    if (next === undefined) {
-      next = { kids: new Map(), list: undefined };
-      node.kids.set(code, next);
+    const a = alphaOf(key.charCodeAt(i));
+    if (a < 0) break;
+    let next = trieNext[node * ALPHA + a]!;
+    if (next === 0) {
+      next = newNode();
+      trieNext[node * ALPHA + a] = next;
     }
     node = next;
   }
-  node.list = list;
+  if (node === 0) {
+    for (const si of list) ALWAYS.push(si);
+    continue;
+  }
+  const have = trieList[node];
+  trieList[node] = have === undefined ? [...list] : [...new Set([...have, ...list])];
 }
+/** TRIE_NEXT[node * ALPHA + slot]: child node, 0 = none. */
+export const TRIE_NEXT = Int32Array.from(trieNext);
+/** Sub-cue indices whose prefix ends at a node. */
+export const TRIE_LIST: ReadonlyArray<readonly number[] | undefined> = trieList;
