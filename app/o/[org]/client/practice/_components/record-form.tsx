@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { Field, FormMessage, SubmitButton } from "@/app/_components/form-controls";
 import type { ReflectionPrompts } from "@/lib/practice/prompts";
 import type { FormState } from "@/lib/validation/form";
@@ -25,9 +25,9 @@ export function RecordForm({
 }) {
   const [state, formAction] = useActionState(action, { ok: true } as FormState);
   const values = state.values ?? {};
-  const [outcome, setOutcome] = useState<"success" | "setback" | null>(
-    values.outcome === "success" || values.outcome === "setback" ? values.outcome : null,
-  );
+  // Which prompt set shows follows the checked radio through CSS (globals.css,
+  // [data-outcome-prompts]), so the form works without JavaScript too.
+  const outcome = values.outcome === "success" || values.outcome === "setback" ? values.outcome : null;
   const errors = state.fieldErrors ?? {};
   return (
     <form action={formAction} className="space-y-6" noValidate>
@@ -40,7 +40,7 @@ export function RecordForm({
           {(["success", "setback"] as const).map((value) => (
             <label key={value} className="flex items-center gap-2 rounded-md bg-white px-3 py-2 ring-1 ring-ink/10">
               {/* Uncontrolled, so React's reset after a rejected save restores the submitted choice. */}
-              <input type="radio" name="outcome" value={value} defaultChecked={values.outcome === value} onChange={() => setOutcome(value)} required />
+              <input type="radio" name="outcome" value={value} defaultChecked={values.outcome === value} required />
               {value === "success" ? "Success" : "Setback"}
             </label>
           ))}
@@ -88,7 +88,7 @@ export function RecordForm({
         // Both sets stay mounted so switching the outcome never loses what was typed;
         // only the chosen outcome's answers are saved.
         return (
-          <section key={kind} hidden={outcome !== kind} aria-labelledby={`reflect-${kind}`} className="space-y-3 rounded-lg bg-white p-4 ring-1 ring-ink/5">
+          <section key={kind} data-outcome-prompts={kind} aria-labelledby={`reflect-${kind}`} className="space-y-3 rounded-lg bg-white p-4 ring-1 ring-ink/5">
             <h2 id={`reflect-${kind}`} className="text-lg font-medium">
               {set.heading}
             </h2>
