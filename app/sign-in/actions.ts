@@ -16,7 +16,8 @@ export async function requestSignInLink(_previous: FormState, formData: FormData
   if (!email.success) return { ok: false, fieldErrors: { email: email.error.issues[0]?.message }, values };
 
   const requestHeaders = await headers();
-  const ip = requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() || requestHeaders.get("x-real-ip") || "unknown";
+  // The last X-Forwarded-For hop is the one our own proxy appended; earlier ones are the client's to forge.
+  const ip = requestHeaders.get("x-forwarded-for")?.split(",").at(-1)?.trim() || requestHeaders.get("x-real-ip") || "unknown";
   const allowance = await consumeSignInAllowance(getDb(), { email: email.data, ip });
   if (!allowance.allowed) {
     const minutes = Math.max(1, Math.ceil(((allowance.retryAt?.getTime() ?? Date.now()) - Date.now()) / 60_000));

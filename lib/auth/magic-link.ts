@@ -11,13 +11,16 @@ export const CONFIRM_PATH = "/sign-in/confirm";
 /**
  * Mail scanners open links. The emailed link therefore points at a confirm page that
  * only shows a button; the token is consumed by that button's POST, never by a GET.
+ * The origin is always APP_URL, never the request's Host or X-Forwarded-Host: a forged
+ * header must not turn a genuine sign-in email into a link to someone else's site.
  */
-export function confirmUrlFor(callbackUrl: string): string {
-  const url = new URL(callbackUrl);
-  return `${url.origin}${CONFIRM_PATH}?${url.searchParams.toString()}`;
+export function confirmUrlFor(callbackUrl: string, appUrl: string): string {
+  const target = new URL(CONFIRM_PATH, appUrl);
+  target.search = new URL(callbackUrl).searchParams.toString();
+  return target.toString();
 }
 
-export function magicLinkProvider({ minutes }: { minutes: number }): EmailConfig {
+export function magicLinkProvider({ minutes, appUrl }: { minutes: number; appUrl: string }): EmailConfig {
   return {
     id: EMAIL_PROVIDER_ID,
     type: "email",
@@ -25,7 +28,7 @@ export function magicLinkProvider({ minutes }: { minutes: number }): EmailConfig
     maxAge: minutes * 60,
     normalizeIdentifier: (identifier) => identifier.trim().toLowerCase(),
     async sendVerificationRequest({ identifier, url, token }) {
-      const link = confirmUrlFor(url);
+      const link = confirmUrlFor(url, appUrl);
       const message = await renderEmail(
         signInLinkSubject(),
         SignInLinkEmail({ url: link, minutes }),

@@ -25,9 +25,14 @@ export class InvitationError extends Error {}
 const RESEND_GRACE_MS = 60_000;
 
 /** Which roles an inviter may hand out: coaches bring in clients; owners and admins anyone. */
-export function canInvite(inviterRole: MembershipRole, role: InviteMemberInput["role"]): boolean {
+export function canInvite(inviterRole: MembershipRole, role: MembershipRole): boolean {
+  if (role === "owner") return false;
   if (role === "client") return isStaff(inviterRole);
   return inviterRole === "owner" || inviterRole === "admin";
+}
+
+export function invitableRoles(inviterRole: MembershipRole): MembershipRole[] {
+  return (["client", "coach", "admin"] as const).filter((role) => canInvite(inviterRole, role));
 }
 
 /**
@@ -68,7 +73,7 @@ export async function inviteMember(
       expiresAt,
     };
     const [open] = await tx
-      .select({ id: invitations.id, lastSentAt: invitations.lastSentAt })
+      .select({ id: invitations.id, lastSentAt: invitations.lastSentAt, role: invitations.role })
       .from(invitations)
       .where(
         and(
@@ -79,6 +84,8 @@ export async function inviteMember(
         ),
       )
       .for("update");
+    // Refreshing replaces the open link: only someone who could have sent it may.
+    if (open && !canInvite(scope.role, open.role)) throw new InvitationError(`${input.email} already has an invitation you can't change. Ask an owner or admin.`);
     if (open && Date.now() - open.lastSentAt.getTime() < RESEND_GRACE_MS) return null;
     let id: string;
     if (open) {

@@ -105,6 +105,19 @@ describe("inviting a client", () => {
     expect(await revokeInvitation(t.db, b.scope, { invitationId: row!.id })).toBe(true);
   });
 
+  it("keeps an owner's staff invitation out of a coach's hands: no withdrawing, no overwriting", async () => {
+    const p = await practiceWithCoachScope("staffinvite");
+    const email = `future-admin-${uniqueSuffix()}@example.com`;
+    await inviteMember(t.db, p.scope, { email, role: "admin" });
+    const [row] = await t.owner.select().from(invitations).where(eq(invitations.email, email));
+    const asCoach = { ...p.scope, role: "coach" as const };
+    expect(await revokeInvitation(t.db, asCoach, { invitationId: row!.id })).toBe(false);
+    await t.owner.update(invitations).set({ lastSentAt: new Date(Date.now() - 120_000) }).where(eq(invitations.id, row!.id));
+    await expect(inviteMember(t.db, asCoach, { email, role: "client" })).rejects.toBeInstanceOf(InvitationError);
+    const [after] = await t.owner.select().from(invitations).where(eq(invitations.id, row!.id));
+    expect(after).toMatchObject({ role: "admin", revokedAt: null, tokenHash: row!.tokenHash });
+  });
+
   it("answers an unknown or malformed token with nothing", async () => {
     expect(await findInvitationByToken(t.db, { token: "not-a-token" })).toBeNull();
     expect(await findInvitationByToken(t.db, { token: "A".repeat(43) })).toBeNull();

@@ -28,6 +28,6 @@ export async function inviteAction(slug: string, _previous: FormState, formData:
 export async function revokeAction(slug: string, formData: FormData): Promise<void> {
   const member = await requireMember(slug, { roles: STAFF_ROLES });
   const invitationId = formData.get("invitationId");
-  if (typeof invitationId === "string") await revokeInvitation(getDb(), member.scope, { invitationId });
+  if (typeof invitationId === "string") await revokeInvitation(getDb(), { ...member.scope, role: member.role }, { invitationId });
   revalidatePath(`/o/${member.org.slug}/coach/invitations`);
 }
