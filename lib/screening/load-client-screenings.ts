@@ -63,7 +63,9 @@ export async function loadClientScreenings(
     .orderBy(desc(screenings.createdAt));
 
   const open = rows.find((row) => row.status === "in_progress");
-  const done = rows.find((row) => row.status === "complete");
+  // A flag nobody has acknowledged stays in front of the coach, even if a later screening came back clean.
+  const done =
+    rows.find((row) => row.status === "complete" && row.referralSuggested && !row.acknowledgedAt) ?? rows.find((row) => row.status === "complete");
   return {
     goals: profile?.goals ?? null,
     intakeCompletedAt: profile?.intakeCompletedAt ?? null,

@@ -99,6 +99,26 @@ describe("intake screening", () => {
     expect(view.unacknowledged).toBe(0);
   });
 
+  it("once the intake is done, re-posting the goals cannot start a fresh screening that hides a flag", async () => {
+    const p = await arrange("rerun");
+    await withTenant(t.db, p.clientScope, (tx) => saveIntakeGoals(tx, { ...p.key, goals: "Speak up in meetings" }));
+    await p.submit("phq2", { phq9_1: "2", phq9_2: "2" });
+    await p.submit("phq9", { phq9_3: "2", phq9_4: "2", phq9_5: "1", phq9_6: "1", phq9_7: "0", phq9_8: "0", phq9_9: "0", phq9_difficulty: "" });
+    await p.submit("other", NO_CONCERNS);
+
+    const again = await withTenant(t.db, p.clientScope, (tx) => saveIntakeGoals(tx, { ...p.key, goals: "Something else" }));
+    expect(again.screeningId).toBeNull();
+    expect(await screeningRows(t.owner, p.clientMembershipId)).toHaveLength(1);
+
+    // Even when a coach-requested re-run comes back clean, the unacknowledged flag stays in front.
+    await withTenant(t.db, p.coachScope, (tx) => requestScreening(tx, { ...p.key, userId: p.owner.id }));
+    await p.submit("phq2", { phq9_1: "0", phq9_2: "0" });
+    await p.submit("other", NO_CONCERNS);
+    const view = await withTenant(t.db, p.coachScope, (tx) => loadClientScreenings(tx, { ...p.key, withDetails: true }));
+    expect(view.latest).toMatchObject({ referralSuggested: true, acknowledgedAt: null });
+    expect(view.unacknowledged).toBe(1);
+  });
+
   it("an answer above zero to item 9 takes the safety route at once: urgent flag, and one email to the coach without answers", async () => {
     const p = await arrange("safety");
     await withTenant(t.db, p.clientScope, (tx) => saveIntakeGoals(tx, { ...p.key, goals: "Sit my exam" }));

@@ -53,10 +53,10 @@ export default async function IntakePage({ params }: { params: Promise<{ org: st
         <h1 className="text-2xl font-semibold">{view.step === "goals" ? "What brings you here" : sectionById(view.step).title}</h1>
         {view.step === "goals" ? (
           <p className="mt-2 text-muted">
-            Before you start, a few short questions so your coach can shape the work around you. Your answers go to your coach only.
+            Before you start, a few short questions so your coach can shape the work around you. Your answers go to your coach and the practice's admins, no one else.
           </p>
         ) : (
-          <p className="mt-2 text-muted">Your answers are saved as you go and are seen only by your coach.</p>
+          <p className="mt-2 text-muted">Your answers are saved as you go and are seen only by your coach and the practice's admins.</p>
         )}
       </div>
       {view.step === "goals" ? <GoalsForm slug={slug} goals={view.goals ?? ""} /> : <SectionForm slug={slug} section={sectionById(view.step)} />}

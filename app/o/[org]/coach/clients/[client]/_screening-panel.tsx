@@ -43,14 +43,19 @@ export async function ScreeningPanel({ member, client }: ClientPanelProps) {
       {latest?.safety ? (
         <div role="alert" className="rounded-md border-l-4 border-danger bg-red-50 p-3 text-danger">
           <p className="font-semibold">Urgent: safety answer</p>
-          <p className="text-sm">
-            The client answered the question on thoughts of self-harm above &ldquo;Not at all&rdquo; and was shown crisis resources. Please
-            check in with them soon.
-          </p>
+          {details ? (
+            <p className="text-sm">
+              The client answered the question on thoughts of self-harm above &ldquo;Not at all&rdquo; and was shown crisis resources.
+              Please check in with them soon.
+            </p>
+          ) : (
+            // Which answer raised it is for the client's coach and the practice's admins only.
+            <p className="text-sm">An answer in this client&apos;s screening needs urgent attention from their coach or an admin.</p>
+          )}
         </div>
       ) : null}
       <p data-testid="screening-status">{status}</p>
-      {view.goals ? (
+      {view.goals && details ? (
         <div>
           <h3 className="text-sm font-semibold text-muted">Goals from the intake</h3>
           <p className="whitespace-pre-line">{view.goals}</p>
