@@ -6,22 +6,23 @@
 // valence disagrees with the outcome is a concession ("I was nervous but did
 // it anyway") unless a causal verb says otherwise ("being tired actually helped").
 
-import { CAUSES, type Cause, type Outcome } from "./types";
-import { KEYLEN } from "./prefilter";
-import { ALWAYS as ALWAYS_, TRIE_NEXT as TRIE_NEXT_, TRIE_LIST as TRIE_LIST_, ALPHA, alphaOf, SUB_CUES as SUB_CUES_, EVAL_RE, TASK_EVAL_RE, CAUSAL_POS_RE, CAUSAL_NEG_RE, CAUSAL_NEUTRAL_RE, type CompiledCue } from "./compiled";
+import * as types from "./types";
+import type { Cause, Outcome } from "./types";
+import * as prefilter from "./prefilter";
+import * as compiled from "./compiled";
+import type { CompiledCue } from "./compiled";
 import type { Segmented, Clause } from "./text";
-import { clauseAt } from "./text";
-import { anyWithin, firstFrom } from "./scope";
-import { marks } from "./text";
-import {
-  agentBefore,
-  isCounterfactual,
-  isRelativeDescription,
-  negationCount,
-  reportedRegions,
-  type ReportRegion,
-  type Span,
-} from "./scope";
+import * as textMod from "./text";
+import * as scope from "./scope";
+import type { ReportRegion, Span } from "./scope";
+
+// Local aliases: under the CommonJS transform (tsx, vitest) every use of an
+// imported binding is a getter call, which is measurable in the hot loops.
+const CAUSES = types.CAUSES;
+const KEYLEN = prefilter.KEYLEN;
+const { ALWAYS: ALWAYS_, TRIE_NEXT: TRIE_NEXT_, TRIE_LIST: TRIE_LIST_, ALPHA, alphaOf, SUB_CUES: SUB_CUES_, EVAL_RE, TASK_EVAL_RE, CAUSAL_POS_RE, CAUSAL_NEG_RE, CAUSAL_NEUTRAL_RE } = compiled;
+const { clauseAt, marks } = textMod;
+const { anyWithin, firstFrom, agentBefore, isCounterfactual, isRelativeDescription, negationCount, reportedRegions } = scope;
 
 export interface Hit extends Span {
   cause: Cause;
@@ -57,6 +58,14 @@ const STATE_EFFECT_AFTER = /^\s*(?:at the end|by the end|afterwards|after(?:ward
 const FORECAST = /\b(?:forecast|forecasts|predicted|prediction|supposed to|expected|in case)\b/;
 const GENERIC_PEOPLE = /\b(?:some people|other people|not everyone|not everybody|everyone else|people like)\b/;
 const SUBJECT_DROP = /^\s*(?:(?:and|then|also|honestly|basically|just|really)\s+)*(?:been|did|done|doing|kept|went|spent|put|practi[cs]ed|trained|studied|revised|rehearsed|worked|ran|swam|drilled|read|wrote|made|took|went|got|started|switched|changed|used|tried|broke)\b/;
+// "Mock interview went well", "the role-play came easily": a practice-like
+// event that is the clause's subject and is followed by how it went is the
+// attempt itself, not effort towards it.
+const EVENT_SUBJECT_BEFORE = /^\s*(?:(?:the|my|a|this|that|today's|our|first|final|last)\s+)?(?:[a-z-]+\s+)?$/;
+const EVENT_SUBJECT_AFTER = /^\s+(?:went|came|felt|ended|turned out|was (?:fine|ok|okay|good|great|a disaster|awful|rough|brutal))\b/;
+// "rather than"/"instead of" compare two things; they are a choice only when I am choosing.
+const CHOICE_LINK = /^(?:rather than|instead of)$/;
+const CHOICE_OWNED = /\b(?:[a-z]{3,}ing|my)\b/;
 const AGENT_SENSITIVE: ReadonlySet<Cause> = new Set<Cause>(["effort", "strategy", "state", "ability"]);
 
 // First names ("Sam was my wingman") are people too. Only mid-sentence
@@ -83,7 +92,23 @@ function isWordCode(c: number): boolean {
 const seen = new Uint32Array(SUB_CUES.length);
 let stamp = 0;
 
-export function collect(seg: Segmented): Candidate[] {
+// Module-level helpers rather than per-call closures: no allocation (and no
+// name-keeping wrapper under the tsx/esbuild transform) on every call.
+function push(found: Candidate[], norm: string, cue: CompiledCue, m: RegExpExecArray): void {
+  let end = m.index + m[0].length;
+  let start = cue.core && m[1] !== undefined ? end - m[1].length : m.index;
+  while (start < end && norm.charCodeAt(start) === 32) start++;
+  while (end > start && norm.charCodeAt(end - 1) === 32) end--;
+  if (end > start) found.push({ start, end, cue, cause: cue.cause });
+}
+function longestFirst(a: Span, b: Span): number {
+  return b.end - b.start - (a.end - a.start) || a.start - b.start;
+}
+function byStart(a: Span, b: Span): number {
+  return a.start - b.start;
+}
+
+function collect(seg: Segmented): Candidate[] {
   const norm = seg.norm;
   const found: Candidate[] = [];
   NAME.lastIndex = 0;
@@ -91,13 +116,6 @@ export function collect(seg: Segmented): Candidate[] {
     if (NOT_NAMES.has(m[0].toLowerCase())) continue;
     found.push({ start: m.index, end: m.index + m[0].length, cue: NAME_CUE, cause: "others" });
   }
-  const push = (cue: CompiledCue, m: RegExpExecArray): void => {
-    let end = m.index + m[0].length;
-    let start = cue.core && m[1] !== undefined ? end - m[1].length : m.index;
-    while (start < end && norm.charCodeAt(start) === 32) start++;
-    while (end > start && norm.charCodeAt(end - 1) === 32) end--;
-    if (end > start) found.push({ start, end, cue, cause: cue.cause });
-  };
   // Alternatives whose first word cannot be listed scan the whole text
   // (one global scan is cheaper than a sticky try at every word start).
   for (const i of ALWAYS) {
@@ -108,7 +126,7 @@ export function collect(seg: Segmented): Candidate[] {
         re.lastIndex++;
         continue;
       }
-      push(cue, m);
+      push(found, norm, cue, m);
     }
   }
   // The rest are tried only at word starts whose 1-3 letter prefix they can begin with.
@@ -137,12 +155,12 @@ export function collect(seg: Segmented): Candidate[] {
         const re = sub.sticky;
         re.lastIndex = at;
         const m = re.exec(norm);
-        if (m !== null && m[0].length > 0) push(sub.cue, m);
+        if (m !== null && m[0].length > 0) push(found, norm, sub.cue, m);
       }
     }
   }
   // Longest match wins where cues overlap ("bad luck" over "luck").
-  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  found.sort(longestFirst);
   const kept: Candidate[] = [];
   for (const c of found) {
     let clash = false;
@@ -154,7 +172,7 @@ export function collect(seg: Segmented): Candidate[] {
     }
     if (!clash) kept.push(c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.sort(byStart);
 }
 
 interface Directed {
@@ -263,6 +281,12 @@ function decide(seg: Segmented, outcome: Outcome, cands: Candidate[]): Hit[] {
     if (c.cue.kind === "needsEval" && c.cause === "circumstance" && LOCATIVE.test(norm.slice(Math.max(clause.start, c.start - 12), c.start))) continue;
     if (c.cause === "task" && /^\s*so\b/.test(norm.slice(clause.start, clause.end))) continue;
 
+    if (c.cause === "effort" && EVENT_SUBJECT_BEFORE.test(norm.slice(clause.start, c.start)) && EVENT_SUBJECT_AFTER.test(norm.slice(c.end, clause.end))) continue;
+    if (c.cue.kind === "linked" && CHOICE_LINK.test(norm.slice(c.start, c.end)) && agentBefore(seg, clause, c.start) !== "self") {
+      // Subject drop ("Swapped X rather than Y") still makes me the chooser.
+      // So does a gerund or "my" around it ("choosing a solid opening instead of my usual gambit").
+      if (!SUBJECT_DROP.test(norm.slice(sentence.start, clause.end)) && !CHOICE_OWNED.test(norm.slice(clause.start, Math.min(clause.end, c.end + 4)))) continue;
+    }
     let cause = c.cause;
     let val: number = c.cue.val;
     // "I'm not a bad speaker": the cue carries its own negative adjective.
@@ -365,5 +389,7 @@ function decide(seg: Segmented, outcome: Outcome, cands: Candidate[]): Hit[] {
 export function causeSet(hits: readonly Hit[]): Cause[] {
   const present = new Set<Cause>();
   for (const h of hits) present.add(h.cause);
-  return CAUSES.filter((c) => present.has(c));
+  const out: Cause[] = [];
+  for (const c of CAUSES) if (present.has(c)) out.push(c);
+  return out;
 }

@@ -3,7 +3,7 @@
 
 import { CAUSAL_NEG, CAUSAL_NEUTRAL, CAUSAL_POS, CUES, EVAL_NEG, EVAL_POS, TASK_EVAL_NEG, TASK_EVAL_POS, type CueDef } from "./lexicon";
 import type { Cause } from "./types";
-import { matchPrefixes, topAlternatives } from "./prefilter";
+import { groupByFirstLetter, matchPrefixes, topAlternatives } from "./prefilter";
 
 export interface CompiledCue {
   cause: Cause;
@@ -25,11 +25,12 @@ export const CAUSES_CUES_COMPILED: readonly CompiledCue[] = CUES.map((c) => ({
 }));
 
 /** Group 1 = positive, group 2 = negative. */
-export const EVAL_RE = new RegExp(`\\b(?:(${EVAL_POS})|(${EVAL_NEG}))\\b`, "g");
-export const TASK_EVAL_RE = new RegExp(`\\b(?:(${TASK_EVAL_POS})|(${TASK_EVAL_NEG}))\\b`, "g");
-export const CAUSAL_POS_RE = new RegExp(`\\b(?:${CAUSAL_POS})`, "g");
-export const CAUSAL_NEG_RE = new RegExp(`\\b(?:${CAUSAL_NEG})`, "g");
-export const CAUSAL_NEUTRAL_RE = new RegExp(`\\b(?:${CAUSAL_NEUTRAL})`, "g");
+const G = groupByFirstLetter;
+export const EVAL_RE = new RegExp(`\\b(?:(${G(EVAL_POS)})|(${G(EVAL_NEG)}))\\b`, "g");
+export const TASK_EVAL_RE = new RegExp(`\\b(?:(${G(TASK_EVAL_POS)})|(${G(TASK_EVAL_NEG)}))\\b`, "g");
+export const CAUSAL_POS_RE = new RegExp(`\\b(?:${G(CAUSAL_POS)})`, "g");
+export const CAUSAL_NEG_RE = new RegExp(`\\b(?:${G(CAUSAL_NEG)})`, "g");
+export const CAUSAL_NEUTRAL_RE = new RegExp(`\\b(?:${G(CAUSAL_NEUTRAL)})`, "g");
 
 /**
  * Prefiltered form of the cues: one small regex per top-level alternative of

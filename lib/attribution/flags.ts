@@ -1,7 +1,8 @@
 // Derived fields (locus, flags) exactly as GUIDE.md defines them, plus the
 // one flag that needs its own textual evidence: minimizing.
 
-import { CAUSE_INFO, type Cause, type Flag, type Locus, type Outcome } from "./types";
+import * as types from "./types";
+import type { Cause, Flag, Locus, Outcome } from "./types";
 import type { Span } from "./scope";
 
 // Dismissing or shrinking one's own success. Written as general shapes:
@@ -22,7 +23,7 @@ const MINIMIZING_SRC = [
   "no big deal|so what|big whoop|meh\\b",
   "(?:didn't|did not|barely|hardly) (?:really )?do (?:anything|much)|all i did was|i (?:just|only) (?:had to )?(?:turn(?:ed)? up|show(?:ed)? up|sat there|followed (?:along|instructions))",
   "(?:they|she|he|the \\w+) did (?:all|most) (?:of )?the work|no thanks to me|(?:hardly|not|wasn't|isn't) (?:really )?(?:my doing|me|my achievement|my win|down to me)",
-  "hardly (?:a |an )?(?:\\w+ )?(?:concert|achievement|marathon|triumph|public speaking|brave|feat|milestone|victory|breakthrough|win|test|challenge|heroics)|not (?:reading|read) (?:much|anything|too much) into|not counting (?:it|that|this)|(?:no|not a) biggie|(?:don't|do not) (?:make|making) a (?:big )?(?:thing|deal|fuss) (?:of|out of|about) it|(?:can't|cannot|couldn't) (?:really |honestly )?claim|not (?:really |exactly )?(?:my|a) (?:win|victory|achievement|doing)|(?:nobody|no one|no-one)'s (?:handing|giving) out (?:medals|prizes|awards)|not exactly (?:brave|hard|difficult|impressive|an achievement|heroic|a triumph|rocket science|a stretch)|(?:don't|do not) congratulate me|not calling it|(?:my )?(?:nan|gran|granny|grandma|nana|grandad|grandpa|mum|mom|little sister|little brother|five-year-old|toddler|dog) could(?:'ve| have) (?:\\w+ )?(?:it|that|this)|why i'm (?:even )?(?:logging|counting|mentioning|writing)|(?:isn't|is not|wasn't) (?:really )?something to be proud of|(?:don't|do not|didn't) (?:really )?feel like (?:an achievement|i did anything|a win)|(?:don't|do not) deserve|not (?:something|anything) to be proud of|(?:doesn't|does not|didn't) (?:really )?(?:prove|mean|show) (?:anything|much|i'm)",
+  "hardly(?<=(?:^|[.!?]\\s{1,3}|(?:it's|its|it is|that's|thats|that is|it was|this was|this is|which is|which was) )hardly) (?:a|an) \\w+|hardly (?:a |an )?(?:\\w+ )?(?:concert|achievement|marathon|triumph|public speaking|brave|feat|milestone|victory|breakthrough|win|test|challenge|heroics)|not (?:reading|read) (?:much|anything|too much) into|not counting (?:it|that|this)|(?:no|not a) biggie|(?:don't|do not) (?:make|making) a (?:big )?(?:thing|deal|fuss) (?:of|out of|about) it|(?:can't|cannot|couldn't) (?:really |honestly )?claim|not (?:really |exactly )?(?:my|a) (?:win|victory|achievement|doing)|(?:nobody|no one|no-one)'s (?:handing|giving) out (?:medals|prizes|awards)|not exactly (?:brave|hard|difficult|impressive|an achievement|heroic|a triumph|rocket science|a stretch)|(?:don't|do not) congratulate me|not calling it|(?:my )?(?:nan|gran|granny|grandma|nana|grandad|grandpa|mum|mom|little sister|little brother|five-year-old|toddler|dog) could(?:'ve| have) (?:\\w+ )?(?:it|that|this)|why i'm (?:even )?(?:logging|counting|mentioning|writing)|(?:isn't|is not|wasn't) (?:really )?something to be proud of|(?:don't|do not|didn't) (?:really )?feel like (?:an achievement|i did anything|a win)|not exactly (?:climbing|running|winning|\\w+ing everest|rocket science|brain surgery|the olympics|a marathon|a feat)|(?:nobody|no one|no-one)(?:'s| is) (?:going to )?(?:writ|talk|sing)(?:e|ing) (?:home )?about it|(?:nobody|no one) (?:cares|will remember)|(?:i )?can't take (?:any |much |the )?credit|(?:don't|do not|didn't) deserve|not (?:something|anything) to be proud of|(?:doesn't|does not|didn't) (?:really )?(?:prove|mean|show) (?:anything|much|i'm)",
 ].join("|");
 const MINIMIZING_RE = new RegExp(`\\b(?:${MINIMIZING_SRC})`, "g");
 
@@ -37,6 +38,8 @@ export function findMinimizing(norm: string, outcome: Outcome): Span[] {
   }
   return out;
 }
+
+const CAUSE_INFO = types.CAUSE_INFO;
 
 export function deriveLocus(causes: readonly Cause[]): Locus {
   if (causes.length === 0) return "none";

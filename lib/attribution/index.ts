@@ -3,15 +3,20 @@
 // docs/attribution.md for the pipeline and /work/shared/attribution/GUIDE.md
 // for the label scheme.
 
-import { causeSet, detectCauses } from "./causes";
-import { deriveFlags, deriveLocus, findMinimizing } from "./flags";
-import { segment } from "./text";
+import * as causesMod from "./causes";
+import * as flagsMod from "./flags";
+import * as textMod from "./text";
 import type { Cause, EvidenceSpan, Flag, TagInput, TagResult } from "./types";
 
 export * from "./types";
 
+// Local aliases: imported bindings are getter calls under the CommonJS transform.
+const { causeSet, detectCauses } = causesMod;
+const { deriveFlags, deriveLocus, findMinimizing } = flagsMod;
+const segment = textMod.segment;
+
 /** Bump whenever a rule or lexicon changes, so stored results can be re-tagged. */
-export const TAGGER_VERSION = "2026.11.2";
+export const TAGGER_VERSION = "2026.11.3";
 
 function span(text: string, start: number, end: number): EvidenceSpan {
   return { start, end, text: text.slice(start, end) };
@@ -31,13 +36,18 @@ export function tagReflection(input: TagInput): TagResult {
 
   const evidence: Partial<Record<Cause | Flag, EvidenceSpan[]>> = {};
   for (const h of hits) (evidence[h.cause] ??= []).push(span(text, h.start, h.end));
-  const spansOf = (pick: (c: Cause) => boolean): EvidenceSpan[] =>
-    hits.filter((h) => pick(h.cause)).map((h) => span(text, h.start, h.end));
   for (const f of flags) {
-    if (f === "minimizing") evidence.minimizing = minimizingSpans.map((s) => span(text, s.start, s.end));
-    else if (f === "external_success") evidence.external_success = spansOf(() => true);
-    else if (f === "fixed_ability_setback") evidence.fixed_ability_setback = spansOf((c) => c === "ability");
-    else evidence.internal_controllable = spansOf((c) => c === "effort" || c === "strategy");
+    const spans: EvidenceSpan[] = [];
+    if (f === "minimizing") {
+      for (const s of minimizingSpans) spans.push(span(text, s.start, s.end));
+    } else {
+      for (const h of hits) {
+        const c = h.cause;
+        const keep = f === "external_success" || (f === "fixed_ability_setback" ? c === "ability" : c === "effort" || c === "strategy");
+        if (keep) spans.push(span(text, h.start, h.end));
+      }
+    }
+    evidence[f] = spans;
   }
   return { causes, locus: deriveLocus(causes), flags, evidence, version: TAGGER_VERSION };
 }

@@ -7,7 +7,7 @@
 
 type Atom =
   | { t: "lit"; ch: string; min: number; max: number }
-  | { t: "set"; chars: string[] | null; min: number; max: number }
+  | { t: "set"; chars: string[] | null; min: number; max: number; stop?: boolean }
   | { t: "zero" }
   | { t: "grp"; alts: Atom[][]; min: number; max: number };
 
@@ -62,6 +62,8 @@ function parseSeq(src: string, pos: { i: number }): Atom[][] {
       const e = src[pos.i + 1]!;
       pos.i += 2;
       if (e === "b" || e === "B") atom = { t: "zero" };
+      // \d: the key ends at the digit (a shorter prefix is still an exact filter).
+      else if (e === "d") atom = { t: "set", chars: [..."0123456789"], min: 1, max: 1, stop: true };
       else if (/[wdsWDS]/.test(e)) atom = { t: "set", chars: null, min: 1, max: 1 };
       else atom = { t: "lit", ch: e, min: 1, max: 1 };
     } else if (c === "^" || c === "$") {
@@ -147,6 +149,8 @@ export function matchPrefixes(src: string): Set<string> | null {
         if (chars === null) {
           if (cur === "") any = true;
           else out.add(cur);
+        } else if (first!.stop) {
+          for (const ch of chars) out.add(cur + ch);
         } else {
           for (const ch of chars) {
             if (WORDCH.test(ch) || cur !== "") walk(stack2, cur + ch);
@@ -188,4 +192,28 @@ export function topAlternatives(src: string): string[] {
   }
   out.push(src.slice(start));
   return out;
+}
+
+/**
+ * The same alternation regrouped by first letter: "abc|abd|xy" becomes
+ * "ab(?:c|d)|xy"-like "a(?:bc|bd)|x(?:y)". Alternatives that start with
+ * anything but a plain letter stay in front, in their original order. At
+ * any position only one letter group can match, so the regex matches the same
+ * text while the engine tests one group instead of every alternative.
+ */
+export function groupByFirstLetter(src: string): string {
+  const lead: string[] = [];
+  const groups = new Map<string, string[]>();
+  for (const alt of topAlternatives(src)) {
+    const c = alt[0] ?? "";
+    // A letter followed by a quantifier is not a plain first letter.
+    if (/[a-z]/.test(c) && !/^[?*+{]/.test(alt.slice(1))) {
+      const g = groups.get(c) ?? [];
+      g.push(alt.slice(1));
+      groups.set(c, g);
+    } else lead.push(alt);
+  }
+  const parts = [...lead];
+  for (const [c, rest] of groups) parts.push(`${c}(?:${rest.join("|")})`);
+  return parts.join("|");
 }

@@ -2,8 +2,13 @@
 // clause is, and relative-clause descriptions. All work on the normalised text
 // and plain offsets; nothing here allocates more than a few small arrays.
 
-import { marks, type Clause, type Segmented } from "./text";
+import * as textMod from "./text";
+import type { Clause, Segmented } from "./text";
 import { PERSON_RE } from "./lexicon";
+import { groupByFirstLetter as G } from "./prefilter";
+
+// Local alias: imported bindings are getter calls under the CommonJS transform.
+const marks = textMod.marks;
 
 export interface Span {
   start: number;
@@ -16,8 +21,11 @@ function inside(pos: number, spans: readonly Span[]): boolean {
 }
 
 // "refuse to believe" and "far from" deny what follows just like "not".
-const NEGATOR =
-  /\b(?:not|no|never|nobody|nothing|none|neither|nor|without|hardly|barely|scarcely|cannot|lack(?:ed|ing)?|refuse to believe|far from|nowhere near)\b|n't\b|\b(?:dont|didnt|wasnt|isnt|cant|couldnt|wouldnt|hadnt|havent|wont|doesnt|arent|werent|aint)\b/g;
+// Word alternatives grouped by first letter (same matches, fewer tries per position).
+const NEGATOR = new RegExp(
+  `\\b(?:${G("not|no|never|nobody|nothing|none|neither|nor|without|hardly|barely|scarcely|cannot|lack(?:ed|ing)?|refuse to believe|far from|nowhere near|dont|didnt|wasnt|isnt|cant|couldnt|wouldnt|hadnt|havent|wont|doesnt|arent|werent|aint")})\\b|n't\\b`,
+  "g",
+);
 const WORD = /[a-z0-9']+/g;
 
 function lowerBound(ms: readonly { start: number }[], pos: number): number {
@@ -52,6 +60,9 @@ export function anyWithin(seg: Segmented, re: RegExp, from: number, to: number):
 // "tiredness wasn't the reason".
 const POST_DENIAL =
   /^[^,.;!?]{0,40}?\b(?:had|has|have) (?:nothing|little) to do with|^[^,.;!?]{0,25}?\b(?:wasn't|isn't|was not|is not|weren't) (?:it|why|the (?:reason|problem|issue|cause))\b|^[^,.;!?]{0,25}?\bdidn't (?:matter|come into it)/;
+
+// Cheap gate for POST_DENIAL: one of its verbs must occur after the cue.
+const POST_GATE = /\b(?:had|has|have) (?:nothing|little)|\b(?:wasn't|isn't|was not|is not|weren't|didn't)\b/g;
 
 /**
  * Number of negations governing [start,end): negators in the same clause, at
@@ -93,12 +104,14 @@ export function negationCount(
     if (blocked) continue;
     count++;
   }
-  if (end < clause.end && POST_DENIAL.test(norm.slice(end, clause.end))) count++;
+  if (end < clause.end && anyWithin(seg, POST_GATE, end, clause.end) && POST_DENIAL.test(norm.slice(end, clause.end))) count++;
   return count;
 }
 
-const COUNTERFACTUAL =
-  /\bif (?:i|i'd|we|we'd|only)\b|\bhad i\b|\bshould(?:n't)? have\b|\bshould've\b|\bcould(?:'ve| have)\b|\bwould(?:'ve| have)\b|\bwish i\b|\bmust(?:'ve| have)\b|\bif it hadn't been\b/g;
+const COUNTERFACTUAL = new RegExp(
+  `\\b(?:${G("if (?:i|i'd|we|we'd|only)\\b|had i\\b|should(?:n't)? have\\b|should've\\b|could(?:'ve| have)\\b|would(?:'ve| have)\\b|wish i\\b|must(?:'ve| have)\\b|if it hadn't been\\b")})`,
+  "g",
+);
 
 /** A cue inside an unreal conditional ("if I'd slept", "I should have practised") describes its absence. */
 export function isCounterfactual(seg: Segmented, clause: Clause, start: number, protectedSpans: readonly Span[]): boolean {
@@ -112,9 +125,21 @@ export function isCounterfactual(seg: Segmented, clause: Clause, start: number, 
 const FIRST_PERSON = /\b(?:i|i'm|i'd|i've|i'll|im|ive|myself|we|we'd|we've)\b/g;
 const THIRD_PERSON = new RegExp(`\\b(?:${PERSON_RE}|he|she|they)\\b`, "g");
 // Words after which a new subject starts: reporting verbs, subordinators.
-const SUBCLAUSE = /\b(?:says?|said|thinks?|thought|reckons?|believes?|told me|telling me|because|that|when|while|after|before|if|so|since|as|until|once)\b/g;
+const SUBCLAUSE = new RegExp(`\\b(?:${G("says?|said|thinks?|thought|reckons?|believes?|told me|telling me|because|that|when|while|after|before|if|so|since|as|until|once")})\\b`, "g");
 // A person right after these is an object ("asked a colleague", "to the group").
 const OBJECT_BEFORE = /\b(?:[a-z]{2,}ing|to|with|for|at|from|about|of|by|on|in|into|than|like|asked|told|met|saw|called|emailed|thanked|beat|played|let|made|got|had|watched|joined|ask|tell|meet)\s+(?:(?:my|the|a|an|our|their|his|her|some|this|that)\s+)?(?:[a-z-]+\s+)?$/;
+
+/** OBJECT_BEFORE over the 40 characters before `at` (not before `from`); memoised when `from` does not cut the window. */
+function isObject(seg: Segmented, from: number, at: number): boolean {
+  if (from > at - 40) return OBJECT_BEFORE.test(seg.norm.slice(Math.max(from, at - 40), at));
+  const memo = (seg.objectMemo ??= new Map());
+  let v = memo.get(at);
+  if (v === undefined) {
+    v = OBJECT_BEFORE.test(seg.norm.slice(at - 40, at));
+    memo.set(at, v);
+  }
+  return v;
+}
 
 /** Who is doing things just before `pos` in the clause: the nearest subject-like word wins. */
 export function agentBefore(seg: Segmented, clause: Clause, pos: number): "self" | "other" | "none" {
@@ -129,7 +154,7 @@ export function agentBefore(seg: Segmented, clause: Clause, pos: number): "self"
   const tp = marks(seg, THIRD_PERSON);
   for (let i = lowerBound(tp, from); i < tp.length && tp[i]!.start < pos; i++) {
     const m = tp[i]!;
-    if (OBJECT_BEFORE.test(norm.slice(Math.max(from, m.start - 40), m.start))) continue;
+    if (isObject(seg, from, m.start)) continue;
     if (norm.startsWith("people", m.start) && /\b(?:some|other)\s+$/.test(norm.slice(Math.max(from, m.start - 6), m.start))) continue;
     // "great teacher and lots of hard work": a coordinated noun, not a subject.
     const gap = norm.slice(m.end, pos);

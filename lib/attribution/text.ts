@@ -24,6 +24,8 @@ export interface Segmented {
   memo: Map<RegExp, Mark[]>;
   sentences: Array<{ start: number; end: number }>;
   clauses: Clause[];
+  /** Per-call memo of scope checks keyed by offset (see scope.ts agentBefore). */
+  objectMemo?: Map<number, boolean>;
 }
 
 const QUOTES = /[\u2018\u2019\u201B\u02BC\u0060\u00B4]/g;
@@ -45,7 +47,54 @@ const SENTENCE_END = /[.!?]+(?=[\s"')\]]|$)|\n+/g;
 // it, because concession/contrast drives reported-speech rejection. "and"/"so"
 // only split when a new subject follows, so "tired and flustered" stays whole.
 const CLAUSE_BREAK =
-  /[,;:()[\]"]|\s-\s|\b(but|though|tho|although|however|whereas|yet)\b|\b(?:and|so|then)\b(?=\s+(?:i|i'm|i'd|i've|i'll|the|my|he|she|they|we|it|it's|her|his|our|their|that|this|there|everyone|nobody|people)\b)|\bwhich\b/g;
+  /[,;:()[\]"]|\s-\s|\b(?:(but|though|tho|although|however|whereas|yet)\b|(?:and|so|then)\b(?=\s+(?:i|i'm|i'd|i've|i'll|the|my|he|she|they|we|it|it's|her|his|our|their|that|this|there|everyone|nobody|people)\b)|which\b)/g;
+
+function pushSentence(
+  norm: string,
+  sentences: Array<{ start: number; end: number }>,
+  clauses: Clause[],
+  start: number,
+  end: number,
+): void {
+  if (end <= start || isBlank(norm, start, end)) return;
+  const idx = sentences.length;
+  sentences.push({ start, end });
+  let cStart = start;
+  let contrast = false;
+  CLAUSE_BREAK.lastIndex = start;
+  const body = norm.slice(0, end);
+  for (let m = CLAUSE_BREAK.exec(body); m !== null; m = CLAUSE_BREAK.exec(body)) {
+    if (m.index >= end) break;
+    const c0 = m[0].charCodeAt(0);
+    const isWord = c0 >= 97 && c0 <= 122;
+    const cut = isWord ? m.index : m.index + m[0].length;
+    if (cut > cStart && !isBlank(norm, cStart, cut)) {
+      clauses.push({ start: cStart, end: cut, sentence: idx, contrast });
+      contrast = false;
+    }
+    if (isWord) {
+      cStart = m.index;
+      if (m[1] !== undefined) contrast = true;
+    } else {
+      cStart = cut;
+    }
+    if (m[0].length === 0) CLAUSE_BREAK.lastIndex++;
+  }
+  if (end > cStart && !isBlank(norm, cStart, end)) {
+    clauses.push({ start: cStart, end, sentence: idx, contrast });
+  }
+}
+
+/** Whether norm[start, end) is all whitespace (what String.trim() removes, for the common cases). */
+function isBlank(norm: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = norm.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 11 && c !== 12 && c !== 0xa0 && c !== 0xfeff && !(c >= 0x2000 && c <= 0x200a) && c !== 0x2028 && c !== 0x2029 && c !== 0x202f && c !== 0x205f && c !== 0x3000 && c !== 0x1680) {
+      return false;
+    }
+  }
+  return true;
+}
 
 export function segment(text: string): Segmented {
   const norm = normalize(text);
@@ -53,39 +102,11 @@ export function segment(text: string): Segmented {
   const clauses: Clause[] = [];
   let sStart = 0;
   SENTENCE_END.lastIndex = 0;
-  const pushSentence = (start: number, end: number): void => {
-    if (end <= start || norm.slice(start, end).trim() === "") return;
-    const idx = sentences.length;
-    sentences.push({ start, end });
-    let cStart = start;
-    let contrast = false;
-    CLAUSE_BREAK.lastIndex = start;
-    const body = norm.slice(0, end);
-    for (let m = CLAUSE_BREAK.exec(body); m !== null; m = CLAUSE_BREAK.exec(body)) {
-      if (m.index >= end) break;
-      const isWord = /[a-z]/.test(m[0][0] ?? "");
-      const cut = isWord ? m.index : m.index + m[0].length;
-      if (cut > cStart && norm.slice(cStart, cut).trim() !== "") {
-        clauses.push({ start: cStart, end: cut, sentence: idx, contrast });
-        contrast = false;
-      }
-      if (isWord) {
-        cStart = m.index;
-        if (m[1] !== undefined) contrast = true;
-      } else {
-        cStart = cut;
-      }
-      if (m[0].length === 0) CLAUSE_BREAK.lastIndex++;
-    }
-    if (end > cStart && norm.slice(cStart, end).trim() !== "") {
-      clauses.push({ start: cStart, end, sentence: idx, contrast });
-    }
-  };
   for (let m = SENTENCE_END.exec(norm); m !== null; m = SENTENCE_END.exec(norm)) {
-    pushSentence(sStart, m.index + m[0].length);
+    pushSentence(norm, sentences, clauses, sStart, m.index + m[0].length);
     sStart = m.index + m[0].length;
   }
-  pushSentence(sStart, norm.length);
+  pushSentence(norm, sentences, clauses, sStart, norm.length);
   return { text, norm, sentences, clauses, memo: new Map() };
 }
 

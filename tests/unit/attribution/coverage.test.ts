@@ -21,6 +21,19 @@ describe("hand-written labelled reflections", () => {
   }
 });
 
+// own3.jsonl was written after the 2026.11.3 changes to the fresh set and
+// scored 0.707 / 0.650 / 0.620 before any rule was tuned on it; it is a
+// development set now, kept here so later changes do not undo it.
+describe("hand-written check set own3.jsonl", () => {
+  it("stays above the targets", () => {
+    const items = parseJsonl(readFileSync(join(__dirname, "fixtures", "own3.jsonl"), "utf8"));
+    const r = evaluate(items, tagReflection);
+    expect(r.causeMacroF1).toBeGreaterThanOrEqual(0.9);
+    expect(r.locusAccuracy).toBeGreaterThanOrEqual(0.9);
+    expect(r.flagMacroF1).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
 describe("broad lexicons", () => {
   it("effort phrased without practise/prepare", () => {
     expect(causes("success", "I'd done the groundwork and knew the figures cold.")).toEqual(["effort"]);
@@ -72,7 +85,9 @@ describe("prefilter", () => {
     expect([...matchPrefixes("(?:hardly|barely|no) sleep")!].sort()).toEqual(["barely", "hardly", "no sle"]);
     expect([...matchPrefixes("pract[ia][cs]e")!].sort()).toEqual(["practa", "practi"]);
     expect(matchPrefixes("(?:\\w+ )?sleep")).toBeNull();
-    expect(matchPrefixes("(?:two|\\d+) weeks")).toBeNull();
+    // Since 2026.11.3 a digit class ends the key at the digit instead of making the alternative always run.
+    expect([...matchPrefixes("(?:two|\\d+) weeks")!].sort()).toEqual([..."0123456789", "two we"]);
+    expect(matchPrefixes("(?:[a-z]+ )?times")).toBeNull();
   });
   it("splits only top-level alternatives", () => {
     expect(topAlternatives("a|(b|c)|[|]d|e\\|f")).toEqual(["a", "(b|c)", "[|]d", "e\\|f"]);
