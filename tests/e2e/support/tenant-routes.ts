@@ -4,7 +4,7 @@ import path from "node:path";
 const TENANT_ROOT = path.join(process.cwd(), "app", "o", "[org]");
 
 /**
- * Every page route under /o/[org], read from the app folder so a route added later is
+ * Every page and GET route handler under /o/[org], read from the app folder so a route added later is
  * covered by the isolation test without anyone remembering to list it. A route with a
  * dynamic segment other than [org] needs a sample value in `samples`, or this throws.
  */
@@ -16,7 +16,7 @@ export function tenantPageRoutes(slug: string, samples: Record<string, string> =
       if (statSync(full).isDirectory()) {
         if (entry.startsWith("_") || entry.startsWith("@")) continue;
         walk(full, entry.startsWith("(") ? segments : [...segments, entry]);
-      } else if (/^page\.(tsx|ts|jsx|js)$/.test(entry)) {
+      } else if (/^(page\.(tsx|ts|jsx|js)|route\.(ts|js))$/.test(entry)) {
         const resolved = segments.map((segment) => {
           const param = segment.match(/^\[(.+)\]$/)?.[1];
           if (!param) return segment;
