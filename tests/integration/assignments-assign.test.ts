@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { assignments, memberships, screenings } from "@/db/schema";
+import { assignments, screenings } from "@/db/schema";
 import { type AssignLadderInput, assignLadder, assignLadderSchema } from "@/lib/assignments/assign-ladder";
 import { AssignmentError } from "@/lib/assignments/assignment-error";
 import { listClientAssignments } from "@/lib/assignments/list-client-assignments";
@@ -11,8 +11,8 @@ import { findLadderForEditing } from "@/lib/ladders/find-ladder";
 import { publishLadderVersion } from "@/lib/ladders/publish-ladder";
 import { updateLadderVersion } from "@/lib/ladders/update-ladder-version";
 import { ladderInputSchema } from "@/lib/ladders/validation";
-import { enterTenant, withTenant } from "@/lib/tenancy/scope";
-import { createPractice, createUser } from "../support/factories";
+import { withTenant } from "@/lib/tenancy/scope";
+import { addClient, createPractice } from "../support/factories";
 import { type TestDatabase, createTestDatabase } from "../support/test-database";
 
 let t: TestDatabase;
@@ -24,12 +24,7 @@ afterAll(() => t.close());
 /** A practice with a client and the public-speaking ladder copied and published. */
 async function arrange(label: string) {
   const { owner, org } = await createPractice(t.db, label);
-  const clientUser = await createUser(t.db);
-  const clientMembershipId = await t.owner.transaction(async (tx) => {
-    await enterTenant(tx, { orgId: org.id, userId: null });
-    const [row] = await tx.insert(memberships).values({ orgId: org.id, userId: clientUser.id, role: "client" }).returning({ id: memberships.id });
-    return row!.id;
-  });
+  const { membershipId: clientMembershipId } = await addClient(t, { orgId: org.id });
   const scope = { orgId: org.id, userId: owner.id };
   const run = <T>(fn: Parameters<typeof withTenant<T>>[2]) => withTenant(t.db, scope, fn);
   const { ladderId } = await run((tx) => createLadderFromTemplate(tx, { ...scope, templateKey: "public-speaking", clientKey: randomUUID() }));
@@ -146,12 +141,7 @@ describe("pausing, resuming, ending", () => {
   it("does not touch another client's assignment named through this client's page", async () => {
     const p = await arrange("other-client");
     const { assignmentId } = await p.assign();
-    const other = await createUser(t.db);
-    const otherMembershipId = await t.owner.transaction(async (tx) => {
-      await enterTenant(tx, { orgId: p.org.id, userId: null });
-      const [row] = await tx.insert(memberships).values({ orgId: p.org.id, userId: other.id, role: "client" }).returning({ id: memberships.id });
-      return row!.id;
-    });
+    const { membershipId: otherMembershipId } = await addClient(t, { orgId: p.org.id });
     expect(await p.run((tx) => setAssignmentStatus(tx, { ...p.scope, clientMembershipId: otherMembershipId, assignmentId, action: "end" }))).toBe(false);
     expect((await assignmentsOf(p.clientMembershipId))[0]?.status).toBe("active");
   });

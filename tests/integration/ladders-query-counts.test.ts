@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, createDatabase } from "@/db/client";
-import { memberships } from "@/db/schema";
 import { assignLadder } from "@/lib/assignments/assign-ladder";
 import { listClientAssignments } from "@/lib/assignments/list-client-assignments";
 import { hasUnacknowledgedScreeningFlag } from "@/lib/clients/screening-gate";
@@ -11,8 +10,8 @@ import { listLadderAssignments } from "@/lib/ladders/list-ladder-assignments";
 import { listAssignableLadders, listLadders } from "@/lib/ladders/list-ladders";
 import { publishLadderVersion } from "@/lib/ladders/publish-ladder";
 import { LADDER_TEMPLATES } from "@/lib/ladders/templates";
-import { enterTenant, withTenant } from "@/lib/tenancy/scope";
-import { createPractice, createUser } from "../support/factories";
+import { withTenant } from "@/lib/tenancy/scope";
+import { addClient, createPractice } from "../support/factories";
 import { type TestDatabase, createTestDatabase } from "../support/test-database";
 
 let t: TestDatabase;
@@ -30,12 +29,7 @@ afterAll(async () => {
 /** A practice with `ladderCount` published ladders, all assigned to one client. */
 async function practiceWith(ladderCount: number) {
   const { owner, org } = await createPractice(t.db, `counts-${ladderCount}`);
-  const clientUser = await createUser(t.db);
-  const clientMembershipId = await t.owner.transaction(async (tx) => {
-    await enterTenant(tx, { orgId: org.id, userId: null });
-    const [row] = await tx.insert(memberships).values({ orgId: org.id, userId: clientUser.id, role: "client" }).returning({ id: memberships.id });
-    return row!.id;
-  });
+  const { membershipId: clientMembershipId } = await addClient(t, { orgId: org.id });
   const scope = { orgId: org.id, userId: owner.id };
   const ladderIds: string[] = [];
   for (const template of LADDER_TEMPLATES.slice(0, ladderCount)) {

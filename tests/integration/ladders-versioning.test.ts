@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { assignments, attempts, auditLog, ladderLevels, ladderVersions, ladders, memberships } from "@/db/schema";
+import { assignments, attempts, auditLog, ladderLevels, ladderVersions, ladders } from "@/db/schema";
 import { assignLadder } from "@/lib/assignments/assign-ladder";
 import { moveAssignmentToVersion } from "@/lib/assignments/move-assignment-to-version";
 import { setAssignmentStatus } from "@/lib/assignments/set-assignment-status";
@@ -14,8 +14,8 @@ import { publishLadderVersion } from "@/lib/ladders/publish-ladder";
 import { findTemplate } from "@/lib/ladders/templates";
 import { type SaveLadderResult, updateLadderVersion } from "@/lib/ladders/update-ladder-version";
 import { type LadderInput, ladderInputSchema } from "@/lib/ladders/validation";
-import { enterTenant, withTenant } from "@/lib/tenancy/scope";
-import { createPractice, createUser } from "../support/factories";
+import { withTenant } from "@/lib/tenancy/scope";
+import { addClient, createPractice } from "../support/factories";
 import { type TestDatabase, createTestDatabase } from "../support/test-database";
 
 let t: TestDatabase;
@@ -27,12 +27,7 @@ afterAll(() => t.close());
 /** A practice whose owner coaches, with one client. */
 async function arrange(label: string) {
   const { owner, org } = await createPractice(t.db, label);
-  const clientUser = await createUser(t.db);
-  const clientMembershipId = await t.owner.transaction(async (tx) => {
-    await enterTenant(tx, { orgId: org.id, userId: null });
-    const [row] = await tx.insert(memberships).values({ orgId: org.id, userId: clientUser.id, role: "client" }).returning({ id: memberships.id });
-    return row!.id;
-  });
+  const { membershipId: clientMembershipId } = await addClient(t, { orgId: org.id });
   const scope = { orgId: org.id, userId: owner.id };
   const run = <T>(fn: Parameters<typeof withTenant<T>>[2]) => withTenant(t.db, scope, fn);
   return { org, owner, scope, clientMembershipId, run };

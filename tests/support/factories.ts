@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { Database } from "@/db/client";
-import { users } from "@/db/schema";
+import { memberships, users } from "@/db/schema";
 import { createOrganization } from "@/lib/tenancy/create-organization";
+import { enterTenant } from "@/lib/tenancy/scope";
 
 export function uniqueSuffix(): string {
   return randomBytes(4).toString("hex");
@@ -19,4 +20,18 @@ export async function createPractice(db: Database, label = "practice") {
   const slug = `${label}-${uniqueSuffix()}`;
   const org = await createOrganization(db, { userId: owner.id, input: { name: `Practice ${label}`, slug, timezone: "UTC" } });
   return { owner, org };
+}
+
+/** A new user made a client of the organization (arranged through an owner connection). */
+export async function addClient(
+  t: { db: Database; owner: Database },
+  { orgId, coachMembershipId = null }: { orgId: string; coachMembershipId?: string | null },
+) {
+  const user = await createUser(t.db);
+  const membershipId = await t.owner.transaction(async (tx) => {
+    await enterTenant(tx, { orgId, userId: null });
+    const [row] = await tx.insert(memberships).values({ orgId, userId: user.id, role: "client", coachMembershipId }).returning({ id: memberships.id });
+    return row!.id;
+  });
+  return { user, membershipId };
 }
