@@ -40,7 +40,13 @@ export function env(): Env {
   return cached;
 }
 
-/** The development mailbox (/dev/mail) exists only outside production. */
+/**
+ * The development mailbox (/dev/mail) shows every sign-in link, so it exists only outside
+ * production, or in a production build run by the automated tests (FOOTHOLD_DEV_MAILBOX=1)
+ * that sends no real mail: with RESEND_API_KEY set it is always off.
+ */
 export function devMailboxEnabled(): boolean {
-  return env().NODE_ENV !== "production" || process.env.FOOTHOLD_DEV_MAILBOX === "1";
+  const config = env();
+  if (config.NODE_ENV !== "production") return true;
+  return process.env.FOOTHOLD_DEV_MAILBOX === "1" && !config.RESEND_API_KEY;
 }
