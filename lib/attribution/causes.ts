@@ -44,17 +44,19 @@ const AVOIDANCE = /\b(?:scared|afraid|avoid(?:ed|ing)?|putting (?:it )?off|put (
 
 const INNER_NEG = /\b(?:bad|terrible|awful|poor|hopeless|useless|rubbish|weak|slow|lousy|crap)\b/;
 // "practise the hard passage": a difficulty word that is the object of practice describes what was practised.
-const EFFORT_OBJECT_GAP = /^\s+(?:(?:the|that|this|those|these|a|an|my|some|every|each)\s+)?(?:[a-z]+\s+)?$/;
+const EFFORT_OBJECT_GAP = /^\s+(?:(?:the|that|this|those|these|a|an|my|some|every|each)\s+)?(?:(?!(?:was|is|were|are|seemed|looked|felt)\b)[a-z]+\s+)?$/;
 
 const FELT_BEFORE = /\b(?:felt|feel|feels|feeling|seemed|seems)\s+(?:[a-z]+\s+)?$/;
 const HABITUAL = /\b(?:always|every (?:single )?time|whenever|never fail to|constantly)\b/;
+// "I'm a nervous person by nature and always will be": a state stated as permanent is a trait.
+const HABITUAL_AFTER = /^[^.!?;]{0,30}?\b(?:by nature|always (?:will be|have been|has been)|(?:all|my whole) (?:my )?life|since (?:i was|childhood))\b/;
 // "at the pool", "into the room": a place where things happened, not a factor.
 const LOCATIVE = /\b(?:at|in|on|by|under|to|into|from|towards|through|across|outside|inside|near|round|around)\s+$/;
 // "so I could practise in peace": a purpose, not a reason.
 const PURPOSE = /\b(?:so (?:that )?i (?:could|can|would|might)|in order to|to be able to)\b/;
 
 const STATE_EFFECT_BEFORE = /\b(?:kept|keep|keeps|made|make|makes|left|leave|leaves|got|get|helped|help|helps|calmed|settled|steadied|relaxed)\s+(?:me|my)\b(?:\s+[a-z]+)?\s*$/;
-const STATE_EFFECT_AFTER = /^\s*(?:at the end|by the end|afterwards|after(?:wards)? it|at the finish|on the way (?:home|out)|because|since|thanks to|as a result)\b/;
+const STATE_EFFECT_AFTER = /^\s*(?:enough to|at the end|by the end|afterwards|after(?:wards)? it|at the finish|on the way (?:home|out)|because|since|thanks to|as a result)\b/;
 const FORECAST = /\b(?:forecast|forecasts|predicted|prediction|supposed to|expected|in case)\b/;
 const GENERIC_PEOPLE = /\b(?:some people|other people|not everyone|not everybody|everyone else|people like)\b/;
 const SUBJECT_DROP = /^\s*(?:(?:and|then|also|honestly|basically|just|really)\s+)*(?:been|did|done|doing|kept|went|spent|put|practi[cs]ed|trained|studied|revised|rehearsed|worked|ran|swam|drilled|read|wrote|made|took|went|got|started|switched|changed|used|tried|broke)\b/;
@@ -323,7 +325,7 @@ function decide(seg: Segmented, outcome: Outcome, cands: Candidate[]): Hit[] {
     // Forecasts and plans are not what happened: "the forecast said rain".
     if (c.cause === "circumstance" && FORECAST.test(norm.slice(clause.start, c.start))) continue;
     // "I always panic in exams": a habitual state is a stable trait.
-    if (cause === "state" && HABITUAL.test(norm.slice(clause.start, c.start))) cause = "ability";
+    if (cause === "state" && (HABITUAL.test(norm.slice(clause.start, c.start)) || HABITUAL_AFTER.test(norm.slice(c.end, sentence.end)))) cause = "ability";
     if (cause !== "task" && cause !== "others" && isRelativeDescription(seg, clause, c.start)) continue;
     if (cause === "task" && cands.some((o) => o.cause === "effort" && o.end <= c.start && o.start >= clause.start && EFFORT_OBJECT_GAP.test(norm.slice(o.end, c.start)))) continue;
 

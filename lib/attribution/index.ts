@@ -16,7 +16,7 @@ const { deriveFlags, deriveLocus, findMinimizing } = flagsMod;
 const segment = textMod.segment;
 
 /** Bump whenever a rule or lexicon changes, so stored results can be re-tagged. */
-export const TAGGER_VERSION = "2026.11.3";
+export const TAGGER_VERSION = "2026.11.4";
 
 function span(text: string, start: number, end: number): EvidenceSpan {
   return { start, end, text: text.slice(start, end) };

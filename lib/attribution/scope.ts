@@ -169,9 +169,21 @@ export function agentBefore(seg: Segmented, clause: Clause, pos: number): "self"
 // cue describes a noun, it is not the writer's explanation.
 const RELATIVE_TAIL = /\b(?:the|a|an|one|any)\s+(?:(?!(?:me|him|her|us|them|told|tells|said|says|thinks|thought|reckons|reckoned|knew|felt|was|were|is)\b)[a-z-]+\s+){0,2}?(?!way\b|how\b|reason\b|me\b|him\b|her\b|us\b|them\b)[a-z-]+\s+(?:that\s+|which\s+)?i(?:'d|'ve| had| have| did)?\s+(?:[a-z']+\s+)?$/;
 
+// A noun phrase after a clause-initial preposition is a fronted adverbial,
+// not a described noun: "For the exam I made a schedule", "At the meeting I ...".
+const FRONTED_PP = /^\s*(?:(?:and|then|so|but)\s+)?(?:for|at|in|on|before|after|during|by|with|over|from|throughout|ahead of|going into|leading up to)\s+$/;
+// The noun phrase is the complement of a nominal causal frame, so the writer is
+// naming the cause: "what won it was the three evenings I spent prepping".
+const FRAME_BEFORE = /\b(?:what|difference|key|reason|secret|trick|thing that)\b[^.!?]*\b(?:was|is|were)\s+$/;
+
 export function isRelativeDescription(seg: Segmented, clause: Clause, start: number): boolean {
-  const prefix = seg.norm.slice(Math.max(clause.start, start - 60), start);
-  return RELATIVE_TAIL.test(prefix);
+  const from = Math.max(clause.start, start - 60);
+  const prefix = seg.norm.slice(from, start);
+  const m = RELATIVE_TAIL.exec(prefix);
+  if (m === null) return false;
+  const head = seg.norm.slice(clause.start, from + m.index);
+  if (FRONTED_PP.test(head) || FRAME_BEFORE.test(head)) return false;
+  return true;
 }
 
 // A third party's view: "my coach reckons...", "people say...".
@@ -183,7 +195,7 @@ const REPORT_FRAME = new RegExp(
 const REPORT_VERB = /\b(?:say|said|think|thought|reckon|believ|tell|told|claim|insist|suggest|assum|figur|remark|comment|mention|note|admit|agree|complain|jok|point)/;
 const ACCEPT = /\b(?:(?:she|he|they)(?:'s| is|'re| are| was| were) right|i agree|i think (?:she|he|they)(?:'s| is|'re| are) right|starting to believe|(?:fair|good) point|(?:that's|it's) true|spot on|i believe (?:her|him|them)|i'd agree)\b/;
 const REJECT_OPEN = /^\s*(?:but|though|tho|although|however|yet|whereas|maybe|perhaps|really|actually|honestly|in fact|truth is|i disagree|not true|nope|no\b)/;
-const REJECT_ANY = /\b(?:that's not why|that isn't why|that wasn't why|that's not (?:it|true|the reason)|i don't (?:think|buy|agree)|not sure (?:about|that's)|i disagree|nonsense|rubbish)\b/;
+const REJECT_ANY = /^\s*[.!?]?\s*(?:i'm not|i am not|i don't|i do not|i didn't|it wasn't|it isn't|that wasn't|that isn't|they're wrong|(?:s?he|they) (?:was|were|is|are) wrong|not true|wrong)\s*[.!,;]|\b(?:that's not why|that isn't why|that wasn't why|that's not (?:it|true|the reason)|i don't (?:think|buy|agree)|not sure (?:about|that's)|i disagree|nonsense|rubbish)\b/;
 
 export interface ReportRegion extends Span {
   accepted: boolean;
