@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { Field, FormMessage, SubmitButton } from "@/app/_components/form-controls";
+import { ConfidenceField } from "./confidence-field";
 import type { FormState } from "@/lib/validation/form";
 
 /** Confidence before, and an optional plan; "I'm ready" creates the attempt. */
@@ -21,19 +22,7 @@ export function PrepareForm({
       <FormMessage message={state.message} ok={state.ok} />
       <input type="hidden" name="clientKey" value={clientKey} />
       <input type="hidden" name="levelId" value={levelId} />
-      <Field
-        label="How sure are you that you can do this?"
-        name="confidenceBefore"
-        type="number"
-        inputMode="numeric"
-        min={0}
-        max={100}
-        step={1}
-        required
-        hint="0 means not at all sure, 100 means completely sure."
-        defaultValue={values.confidenceBefore ?? ""}
-        error={state.fieldErrors?.confidenceBefore}
-      />
+      <ConfidenceField label="How sure are you that you can do this?" name="confidenceBefore" defaultValue={values.confidenceBefore ?? ""} error={state.fieldErrors?.confidenceBefore} />
       <fieldset className="space-y-3">
         <legend className="text-sm font-medium">Plan it (optional)</legend>
         <Field label="When" name="plannedAt" type="datetime-local" defaultValue={values.plannedAt ?? ""} error={state.fieldErrors?.plannedAt} />

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { Field, FormMessage, SubmitButton } from "@/app/_components/form-controls";
+import { ConfidenceField } from "./confidence-field";
 import type { ReflectionPrompts } from "@/lib/practice/prompts";
 import type { FormState } from "@/lib/validation/form";
 import { TextArea } from "./text-area";
@@ -52,19 +53,7 @@ export function RecordForm({
         ) : null}
       </fieldset>
 
-      <Field
-        label="How sure are you now that you can do this?"
-        name="confidenceAfter"
-        type="number"
-        inputMode="numeric"
-        min={0}
-        max={100}
-        step={1}
-        required
-        hint="0 means not at all sure, 100 means completely sure."
-        defaultValue={values.confidenceAfter ?? ""}
-        error={errors.confidenceAfter}
-      />
+      <ConfidenceField label="How sure are you now that you can do this?" name="confidenceAfter" defaultValue={values.confidenceAfter ?? ""} error={errors.confidenceAfter} />
 
       <fieldset className="space-y-2" aria-describedby={errors.effort ? "effort-error" : undefined}>
         <legend className="text-sm font-medium">How much effort did it take?</legend>
