@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { ladderLevels, ladderVersions } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -89,6 +89,10 @@ export async function updateLadderVersion(
   // Published (or archived): only the newest version, unchanged since the form loaded, may be built on.
   const newest = await findNewestVersion(tx, scope);
   if (!newest || newest.versionId !== base.id || base.revision !== revision) return conflict(tx, scope);
+  // Saving a published version without changing anything is not a new version.
+  if (await sameContent(tx, { orgId, versionId: base.id, input })) {
+    return { kind: "saved", createdVersion: false, versionId: base.id, version: base.version, revision: base.revision, status: base.status };
+  }
   const [created] = await tx
     .insert(ladderVersions)
     .values({
@@ -107,4 +111,38 @@ export async function updateLadderVersion(
   await insertLevels(tx, { orgId, ladderVersionId: created.versionId, levels: input.levels });
   await recordAudit(tx, { orgId, actorUserId: userId, action: "ladder.version_created", subject: `${ladderId} v${created.version}` });
   return { kind: "saved", createdVersion: true, ...created };
+}
+
+async function sameContent(tx: Transaction, { orgId, versionId, input }: { orgId: string; versionId: string; input: LadderInput }): Promise<boolean> {
+  const [version] = await tx
+    .select({ title: ladderVersions.title, skill: ladderVersions.skill, description: ladderVersions.description })
+    .from(ladderVersions)
+    .where(and(eq(ladderVersions.orgId, orgId), eq(ladderVersions.id, versionId)));
+  const levels = await tx
+    .select({
+      title: ladderLevels.title,
+      instructions: ladderLevels.instructions,
+      successCriteria: ladderLevels.successCriteria,
+      difficulty: ladderLevels.difficulty,
+      masteryCount: ladderLevels.masteryCount,
+      coachConfirms: ladderLevels.coachConfirms,
+    })
+    .from(ladderLevels)
+    .where(and(eq(ladderLevels.orgId, orgId), eq(ladderLevels.ladderVersionId, versionId)))
+    .orderBy(asc(ladderLevels.position));
+  if (!version || version.title !== input.title || version.skill !== input.skill || version.description !== input.description) return false;
+  return (
+    levels.length === input.levels.length &&
+    levels.every((level, index) => {
+      const submitted = input.levels[index]!;
+      return (
+        level.title === submitted.title &&
+        level.instructions === submitted.instructions &&
+        level.successCriteria === submitted.successCriteria &&
+        level.difficulty === submitted.difficulty &&
+        level.masteryCount === submitted.masteryCount &&
+        level.coachConfirms === submitted.coachConfirms
+      );
+    })
+  );
 }

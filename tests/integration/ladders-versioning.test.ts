@@ -234,6 +234,20 @@ describe("two coaches editing one ladder", () => {
     expect(versions.map((version) => version.title).sort()).toEqual(["First coach", "Public speaking"]);
   });
 
+  it("does not make a new version when a published version is saved unchanged", async () => {
+    const p = await arrange("unchanged");
+    const ladder = await copyPublicSpeaking(p);
+    await publishNewest(p, ladder.ladderId);
+    const v1 = (await p.run((tx) => findLadderForEditing(tx, { orgId: p.org.id, ladderId: ladder.ladderId })))!;
+    const base = { ...p.scope, ladderId: ladder.ladderId, versionId: v1.latest.id, revision: v1.latest.revision };
+    const saved = await p.run((tx) => updateLadderVersion(tx, { ...base, input: editedInput(v1, () => {}) }));
+    expect(saved).toMatchObject({ kind: "saved", createdVersion: false, version: 1, status: "published" });
+    expect(await t.owner.select().from(ladderVersions).where(eq(ladderVersions.ladderId, ladder.ladderId))).toHaveLength(1);
+    // A real change still starts version 2.
+    const changed = await p.run((tx) => updateLadderVersion(tx, { ...base, input: editedInput(v1, (d) => (d.levels[0]!.difficulty = 3)) }));
+    expect(changed).toMatchObject({ kind: "saved", createdVersion: true, version: 2 });
+  });
+
   it("refuses to publish a draft that changed since the coach loaded it", async () => {
     const p = await arrange("publish-stale");
     const ladder = await copyPublicSpeaking(p);
