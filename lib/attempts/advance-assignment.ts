@@ -1,6 +1,7 @@
-import { and, asc, eq, gte, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { assignments, attempts, ladderLevels, levelMasteries } from "@/db/schema";
+import { countingAttempts } from "./counting-attempts";
 import { advanceAfterAttempt, levelStatus, type LevelStatus } from "@/lib/practice/progression";
 
 type AssignmentRow = typeof assignments.$inferSelect;
@@ -44,14 +45,8 @@ export async function advanceAssignment(tx: Transaction, { orgId, assignment }: 
     })
     .from(attempts)
     .where(
-      and(
-        eq(attempts.orgId, orgId),
-        eq(attempts.assignmentId, assignment.id),
-        eq(attempts.levelId, level.id),
-        eq(attempts.status, "recorded"),
-        // Attempts from before the level (re)became current do not count towards it.
-        gte(attempts.createdAt, assignment.currentSince),
-      ),
+      // Attempts from before the level (re)became current do not count towards it.
+      countingAttempts({ orgId, assignmentId: assignment.id, levelId: level.id, since: assignment.currentSince }),
     )
     .orderBy(asc(attempts.createdAt));
   const facts = onLevel.flatMap((row) =>

@@ -1,9 +1,9 @@
-import { and, asc, eq, gte, lte, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { assignments, attempts, ladderLevels } from "@/db/schema";
 import { levelStatus } from "@/lib/practice/progression";
 import { type AdvanceResult, advanceAssignment } from "./advance-assignment";
-import { createdAtOf } from "./find-attempt";
+import { countingAttempts } from "./counting-attempts";
 import { PracticeError } from "./errors";
 import { isUuid } from "./ids";
 
@@ -37,14 +37,7 @@ export async function confirmMastery(
     .select({ outcome: attempts.outcome, createdAt: attempts.createdAt })
     .from(attempts)
     .where(
-      and(
-        eq(attempts.orgId, orgId),
-        eq(attempts.assignmentId, assignment.id),
-        eq(attempts.levelId, level.id),
-        eq(attempts.status, "recorded"),
-        gte(attempts.createdAt, assignment.currentSince),
-        lte(attempts.createdAt, createdAtOf(attempt.id)),
-      ),
+      countingAttempts({ orgId, assignmentId: assignment.id, levelId: level.id, since: assignment.currentSince, upToAttemptId: attempt.id }),
     )
     .orderBy(asc(attempts.createdAt));
   const status = levelStatus(

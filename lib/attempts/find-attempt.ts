@@ -1,14 +1,10 @@
-import { and, asc, eq, gte, lte, sql } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { assignments, attemptComments, attempts, ladderLevels, ladderVersions, levelMasteries, memberships, reflections, users } from "@/db/schema";
 import { type LevelStatus, levelStatus } from "@/lib/practice/progression";
 import type { AttemptFacts } from "@/lib/practice/types";
+import { countingAttempts } from "./counting-attempts";
 import { isUuid } from "./ids";
-
-/** An attempt's own created_at, to the microsecond. */
-export function createdAtOf(attemptId: string) {
-  return sql`(select ${attempts.createdAt} from ${attempts} where ${attempts.id} = ${attemptId})`;
-}
 
 export interface AttemptComment {
   id: string;
@@ -69,15 +65,13 @@ export async function findAttempt(tx: Queryable, { orgId, attemptId, clientMembe
       .select({ id: attempts.id, outcome: attempts.outcome, createdAt: attempts.createdAt, coachConfirmedAt: attempts.coachConfirmedAt })
       .from(attempts)
       .where(
-        and(
-          eq(attempts.orgId, orgId),
-          eq(attempts.assignmentId, assignment.id),
-          eq(attempts.levelId, level.id),
-          eq(attempts.status, "recorded"),
-          // Compared in SQL: a JS Date drops the microseconds PostgreSQL keeps.
-          lte(attempts.createdAt, createdAtOf(attempt.id)),
-          levelIsCurrent ? gte(attempts.createdAt, assignment.currentSince) : undefined,
-        ),
+        countingAttempts({
+          orgId,
+          assignmentId: assignment.id,
+          levelId: level.id,
+          since: levelIsCurrent ? assignment.currentSince : undefined,
+          upToAttemptId: attempt.id,
+        }),
       )
       .orderBy(asc(attempts.createdAt)),
     tx
