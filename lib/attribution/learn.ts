@@ -1,0 +1,78 @@
+// Training of the learned decision layer: one L2-regularised logistic
+// regression per head over hashed features, fitted with AdaGrad. Pure and
+// deterministic (a seeded shuffle), so a retrain on the same data gives the
+// same weights. Used by scripts/train-attribution.ts and the cross-validation
+// in scripts/cv-attribution.ts; nothing at run time imports it.
+
+import { DIM, HEAD_COUNT } from "./features";
+
+export interface Example {
+  /** Hashed feature indices (repeats count). */
+  features: Int32Array;
+  /** 0/1 per head. */
+  labels: Uint8Array;
+}
+
+export interface TrainOptions {
+  epochs: number;
+  learningRate: number;
+  l2: number;
+  seed: number;
+}
+
+export const DEFAULT_TRAIN: TrainOptions = { epochs: 8, learningRate: 0.3, l2: 1e-4, seed: 20261203 };
+
+/** How far the rules' reading moves a cause head's threshold (chosen by scripts/cv-attribution.ts --tune). */
+export const DEFAULT_POLICY = { ruleDecided: -5, ruleRejected: 6, noCue: 4 };
+
+/** Weights laid out feature-major: w[feature * HEAD_COUNT + head]. */
+export function train(examples: readonly Example[], opts: TrainOptions = DEFAULT_TRAIN): Float32Array {
+  const weights = new Float32Array(DIM * HEAD_COUNT);
+  const g2 = new Float32Array(DIM * HEAD_COUNT);
+  const order = examples.map((_, i) => i);
+  let seed = opts.seed >>> 0;
+  const rand = (): number => {
+    seed = (seed + 0x6d2b79f5) >>> 0;
+    let t = seed;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const z = new Float64Array(HEAD_COUNT);
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const idx of order) {
+      const ex = examples[idx]!;
+      const f = ex.features;
+      z.fill(0);
+      for (let a = 0; a < f.length; a++) {
+        const base = f[a]! * HEAD_COUNT;
+        for (let k = 0; k < HEAD_COUNT; k++) z[k]! += weights[base + k]!;
+      }
+      for (let k = 0; k < HEAD_COUNT; k++) {
+        const p = 1 / (1 + Math.exp(-z[k]!));
+        const err = p - ex.labels[k]!;
+        for (let a = 0; a < f.length; a++) {
+          const w = f[a]! * HEAD_COUNT + k;
+          const g = err + opts.l2 * weights[w]!;
+          g2[w]! += g * g;
+          weights[w]! -= (opts.learningRate * g) / Math.sqrt(g2[w]! + 1e-8);
+        }
+      }
+    }
+  }
+  return weights;
+}
+
+/** Logits of every head for one example. */
+export function logits(weights: Float32Array, features: Int32Array, out: Float64Array = new Float64Array(HEAD_COUNT)): Float64Array {
+  out.fill(0);
+  for (let a = 0; a < features.length; a++) {
+    const base = features[a]! * HEAD_COUNT;
+    for (let k = 0; k < HEAD_COUNT; k++) out[k]! += weights[base + k]!;
+  }
+  return out;
+}

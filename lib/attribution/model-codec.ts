@@ -1,0 +1,85 @@
+// The trained weights travel as text in model-data.ts: the used feature
+// buckets (delta-encoded varints) and, per bucket, one int16 per head scaled
+// by the head's largest weight. Quantising to 16 bits moves no decision on
+// the labelled sets (checked by scripts/train-attribution.ts before writing).
+
+import { DIM, HEAD_COUNT } from "./features";
+import type { LearnedModel } from "./model";
+
+export interface ModelData {
+  version: string;
+  dimBits: number;
+  heads: readonly string[];
+  thresholds: readonly number[];
+  policy: { ruleDecided: number; ruleRejected: number; noCue: number };
+  scales: readonly number[];
+  /** base64 of varint deltas between used bucket indices. */
+  buckets: string;
+  /** base64 of little-endian int16, HEAD_COUNT per used bucket. */
+  weights: string;
+}
+
+export function encodeModel(model: LearnedModel, meta: { version: string; dimBits: number; heads: readonly string[] }, minWeight = 0): ModelData {
+  const w = model.weights;
+  const scales = new Array<number>(HEAD_COUNT).fill(0);
+  for (let i = 0; i < w.length; i++) scales[i % HEAD_COUNT] = Math.max(scales[i % HEAD_COUNT]!, Math.abs(w[i]!));
+  const bucketBytes: number[] = [];
+  const weightValues: number[] = [];
+  let last = 0;
+  for (let f = 0; f < DIM; f++) {
+    let used = false;
+    for (let k = 0; k < HEAD_COUNT; k++) if (Math.abs(w[f * HEAD_COUNT + k]!) > minWeight) used = true;
+    if (!used) continue;
+    let delta = f - last;
+    last = f;
+    do {
+      let b = delta & 0x7f;
+      delta >>>= 7;
+      if (delta > 0) b |= 0x80;
+      bucketBytes.push(b);
+    } while (delta > 0);
+    for (let k = 0; k < HEAD_COUNT; k++) weightValues.push(scales[k] === 0 ? 0 : Math.round((w[f * HEAD_COUNT + k]! / scales[k]!) * 32767));
+  }
+  const wb = Buffer.alloc(weightValues.length * 2);
+  weightValues.forEach((v, i) => wb.writeInt16LE(v, i * 2));
+  return {
+    ...meta,
+    thresholds: Array.from(model.thresholds),
+    policy: model.policy,
+    scales: scales.map((s) => s / 32767),
+    buckets: Buffer.from(bucketBytes).toString("base64"),
+    weights: wb.toString("base64"),
+  };
+}
+
+function base64Bytes(s: string): Uint8Array {
+  if (typeof Buffer !== "undefined") return new Uint8Array(Buffer.from(s, "base64"));
+  const bin = atob(s);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+export function decodeModel(data: ModelData): LearnedModel {
+  if (data.heads.length !== HEAD_COUNT || 1 << data.dimBits !== DIM) throw new Error("attribution model does not match the feature layout");
+  const weights = new Float32Array(DIM * HEAD_COUNT);
+  const buckets = base64Bytes(data.buckets);
+  const raw = base64Bytes(data.weights);
+  const view = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
+  let f = 0;
+  let at = 0;
+  let wi = 0;
+  while (at < buckets.length) {
+    let delta = 0;
+    let shift = 0;
+    let b: number;
+    do {
+      b = buckets[at++]!;
+      delta |= (b & 0x7f) << shift;
+      shift += 7;
+    } while (b & 0x80);
+    f += delta;
+    for (let k = 0; k < HEAD_COUNT; k++, wi++) weights[f * HEAD_COUNT + k] = view.getInt16(wi * 2, true) * data.scales[k]!;
+  }
+  return { weights, thresholds: Float64Array.from(data.thresholds), policy: data.policy };
+}

@@ -1,0 +1,73 @@
+// Usage: npx tsx scripts/cv-attribution.ts [--epochs N] [--lr X] [--l2 X] [--only name,name] [--tune] [--per-class]
+// Leave-one-set-out cross-validation of the learned layer: for each labelled
+// training set (each written by a different writer), train on all the other
+// training sets and score that set. Prints the rules alone and the learned
+// layer per set and pooled. --tune also searches the rule policy (how far the
+// rules' reading moves a head's threshold) on the pooled out-of-set predictions.
+
+import { readFileSync } from "node:fs";
+import { evaluate, parseJsonl, type EvalReport, type LabelledItem } from "../lib/attribution/evaluate";
+import { DEFAULT_POLICY, DEFAULT_TRAIN, train, type TrainOptions } from "../lib/attribution/learn";
+import type { LearnedModel } from "../lib/attribution/model";
+import { buildExample, tagRulesOnly, tagWith } from "../lib/attribution/pipeline";
+import { SETS } from "./attribution-data";
+
+const args = process.argv.slice(2);
+const opt = (name: string): string | undefined => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const opts: TrainOptions = {
+  ...DEFAULT_TRAIN,
+  epochs: Number(opt("epochs") ?? DEFAULT_TRAIN.epochs),
+  learningRate: Number(opt("lr") ?? DEFAULT_TRAIN.learningRate),
+  l2: Number(opt("l2") ?? DEFAULT_TRAIN.l2),
+};
+const only = opt("only")?.split(",");
+
+const sets = SETS.filter((s) => !s.heldout).map((s) => ({ ...s, items: parseJsonl(readFileSync(s.path, "utf8")) }));
+const examples = new Map(sets.map((s) => [s.name, s.items.map(buildExample)]));
+const fmt = (r: EvalReport): string => `${r.causeMacroF1.toFixed(3)} / ${r.locusAccuracy.toFixed(3)} / ${r.flagMacroF1.toFixed(3)} / ${r.exactMatch.toFixed(3)}`;
+
+const folds: Array<{ items: LabelledItem[]; weights: Float32Array }> = [];
+console.log(`options ${JSON.stringify(opts)} policy ${JSON.stringify(DEFAULT_POLICY)}`);
+console.log("set            items  rules (cause F1 / locus / flag F1 / exact)   learned");
+const modelOf = (weights: Float32Array, policy = DEFAULT_POLICY): LearnedModel => ({ weights, thresholds: new Float64Array(9), policy });
+for (const s of sets) {
+  if (only && !only.includes(s.name)) continue;
+  const weights = train(sets.filter((o) => o.name !== s.name).flatMap((o) => examples.get(o.name)!), opts);
+  folds.push({ items: s.items, weights });
+  const rules = evaluate(s.items, tagRulesOnly);
+  const learned = evaluate(s.items, (input) => tagWith(modelOf(weights), input));
+  console.log(`${s.name.padEnd(14)} ${String(s.items.length).padStart(5)}  ${fmt(rules)}          ${fmt(learned)}`);
+}
+
+function pooled(policy: typeof DEFAULT_POLICY): EvalReport {
+  const items: LabelledItem[] = [];
+  const preds: ReturnType<typeof tagRulesOnly>[] = [];
+  for (const f of folds) {
+    const model = modelOf(f.weights, policy);
+    for (const it of f.items) {
+      items.push(it);
+      preds.push(tagWith(model, it));
+    }
+  }
+  let k = 0;
+  return evaluate(items, () => preds[k++]!);
+}
+const report = pooled(DEFAULT_POLICY);
+console.log(`pooled         ${String(report.count).padStart(5)}  learned ${fmt(report)}`);
+if (args.includes("--per-class")) {
+  for (const [c, s] of [...Object.entries(report.perCause), ...Object.entries(report.perFlag)]) {
+    console.log(`  ${c.padEnd(22)} P ${s.precision?.toFixed(3)} R ${s.recall?.toFixed(3)} F1 ${s.f1?.toFixed(3)} n=${s.support}`);
+  }
+}
+if (args.includes("--tune")) {
+  for (const ruleDecided of [-100, -5, -3]) {
+    for (const ruleRejected of [0, 1, 2]) {
+      for (const noCue of [0, 0.5, 1, 1.5, 2.5]) {
+        console.log(`policy decided ${ruleDecided} rejected ${ruleRejected} noCue ${noCue}: ${fmt(pooled({ ruleDecided, ruleRejected, noCue }))}`);
+      }
+    }
+  }
+}

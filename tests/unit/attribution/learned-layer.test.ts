@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { tagReflection, TAGGER_VERSION } from "@/lib/attribution";
+import { DIM, HEAD_COUNT } from "@/lib/attribution/features";
+import { train, logits, type Example } from "@/lib/attribution/learn";
+import { decodeModel, encodeModel } from "@/lib/attribution/model-codec";
+import { MODEL_DATA } from "@/lib/attribution/model-data";
+import { tagRulesOnly } from "@/lib/attribution/pipeline";
+
+describe("learned decision layer", () => {
+  it("ships a model trained for this tagger version", () => {
+    expect(MODEL_DATA.version).toBe(TAGGER_VERSION);
+  });
+
+  it("finds causes the rules have no cue for, with evidence in the text", () => {
+    const text = "Landed the backflip at last - the coach spotted me on every attempt.";
+    expect(tagRulesOnly({ outcome: "success", text }).causes).toEqual([]);
+    const r = tagReflection({ outcome: "success", text });
+    expect(r.causes).toEqual(["others"]);
+    expect(r.flags).toEqual(["external_success"]);
+    expect(r.evidence.others![0]!.text).toBe("coach");
+  });
+
+  it("reads a stable lack phrased without the lexicon's words as ability", () => {
+    const r = tagReflection({ outcome: "setback", text: "Blanked on the second question. Sums have never been my strong suit and never will be." });
+    expect(r.causes).toContain("ability");
+    expect(r.flags).toContain("fixed_ability_setback");
+  });
+
+  it("drops a cause the rules over-read", () => {
+    const text = "Nailed the pitch. Spent every lunch break for a fortnight running through it out loud.";
+    expect(tagRulesOnly({ outcome: "success", text }).causes).toContain("strategy");
+    expect(tagReflection({ outcome: "success", text }).causes).toEqual(["effort"]);
+  });
+
+  it("keeps the rules' scope readings: a denied cue does not come back", () => {
+    expect(tagReflection({ outcome: "success", text: "It wasn't luck, I prepared." }).causes).toEqual(["effort"]);
+    expect(tagReflection({ outcome: "success", text: "My boss said I'm a natural, but really I drilled it." }).causes).toEqual(["effort"]);
+  });
+});
+
+describe("model codec", () => {
+  it("round-trips weights within 16-bit precision, with thresholds and policy", () => {
+    const weights = new Float32Array(DIM * HEAD_COUNT);
+    for (let i = 0; i < weights.length; i += 97) weights[i] = Math.sin(i) * 3;
+    const model = { weights, thresholds: Float64Array.from({ length: HEAD_COUNT }, (_, k) => k / 10), policy: { ruleDecided: -1, ruleRejected: 2, noCue: 3 } };
+    const back = decodeModel(encodeModel(model, { version: "test", dimBits: Math.log2(DIM), heads: Array.from({ length: HEAD_COUNT }, (_, k) => `h${k}`) }));
+    let worst = 0;
+    for (let i = 0; i < weights.length; i++) worst = Math.max(worst, Math.abs(back.weights[i]! - weights[i]!));
+    expect(worst).toBeLessThan(3 / 32767 + 1e-6);
+    expect(Array.from(back.thresholds)).toEqual(Array.from(model.thresholds));
+    expect(back.policy).toEqual(model.policy);
+  });
+
+  it("refuses a model built for another feature layout", () => {
+    expect(() => decodeModel({ ...MODEL_DATA, dimBits: MODEL_DATA.dimBits + 1 })).toThrow(/feature layout/);
+  });
+});
+
+describe("training", () => {
+  // Head 0 is on exactly when feature 7 is present; head 1 when feature 11 is.
+  const examples: Example[] = Array.from({ length: 40 }, (_, i) => {
+    const features = Int32Array.from([1, 3, ...(i % 2 ? [7] : []), ...(i % 3 ? [] : [11])]);
+    const labels = new Uint8Array(HEAD_COUNT);
+    labels[0] = i % 2;
+    labels[1] = i % 3 ? 0 : 1;
+    return { features, labels };
+  });
+
+  it("learns which features turn a head on", () => {
+    const w = train(examples);
+    expect(logits(w, Int32Array.from([1, 3, 7]))[0]).toBeGreaterThan(0);
+    expect(logits(w, Int32Array.from([1, 3]))[0]).toBeLessThan(0);
+    expect(logits(w, Int32Array.from([1, 3, 11]))[1]).toBeGreaterThan(0);
+    expect(logits(w, Int32Array.from([1, 3, 7]))[1]).toBeLessThan(0);
+  });
+
+  it("is deterministic", () => {
+    expect(Buffer.from(train(examples).buffer).equals(Buffer.from(train(examples).buffer))).toBe(true);
+  });
+});
