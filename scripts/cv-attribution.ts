@@ -32,7 +32,7 @@ const fmt = (r: EvalReport): string => `${r.causeMacroF1.toFixed(3)} / ${r.locus
 const folds: Array<{ items: LabelledItem[]; weights: Float32Array }> = [];
 console.log(`options ${JSON.stringify(opts)} policy ${JSON.stringify(DEFAULT_POLICY)}`);
 console.log("set            items  rules (cause F1 / locus / flag F1 / exact)   learned");
-const modelOf = (weights: Float32Array, policy = DEFAULT_POLICY): LearnedModel => ({ weights, thresholds: new Float64Array(9), policy });
+const modelOf = (weights: Float32Array, policy = DEFAULT_POLICY): LearnedModel => ({ weights, policy });
 for (const s of sets) {
   if (only && !only.includes(s.name)) continue;
   const weights = train(sets.filter((o) => o.name !== s.name).flatMap((o) => examples.get(o.name)!), opts);

@@ -20,7 +20,7 @@ const t0 = performance.now();
 const weights = train(items.map(buildExample), DEFAULT_TRAIN);
 console.log(`trained in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-const model = { weights, thresholds: new Float64Array(HEADS.length), policy: DEFAULT_POLICY };
+const model = { weights, policy: DEFAULT_POLICY };
 const data = encodeModel(model, { version: MODEL_VERSION, dimBits: DIM_BITS, heads: HEADS }, 1e-4);
 const decoded = decodeModel(data);
 let changed = 0;

@@ -6,7 +6,7 @@
 // caller reads before the next call.
 
 import * as types from "./types";
-import type { Cause, Outcome } from "./types";
+import type { Outcome } from "./types";
 import type { Segmented } from "./text";
 import * as scopeMod from "./scope";
 
@@ -22,11 +22,13 @@ export type Head = (typeof HEADS)[number];
 export const HEAD_COUNT = HEADS.length;
 export const MINIMIZING_HEAD = HEADS.length - 1;
 
+/** What the rules made of a reflection, as the features need it. */
 export interface RuleView {
-  /** Causes the rules decided, with their spans. */
-  hits: ReadonlyArray<{ cause: Cause; start: number; end: number }>;
-  /** Every cue match before scope checks. */
-  cands: ReadonlyArray<{ cause: Cause; start: number; end: number }>;
+  /** Bit k set: the rules decided CAUSES[k]. */
+  decidedMask: number;
+  /** Bit k set: a cue of CAUSES[k] matched, whatever the rules then decided. */
+  seenMask: number;
+  /** The rules' minimizing shapes matched. */
   minimizing: boolean;
 }
 
@@ -94,7 +96,6 @@ const NEGATORS = new Set(
 const COUNTERFACTUAL = /\b(?:if|would(?:'ve| have|ve)|could(?:'ve| have|ve)|should(?:'ve| have|ve)|might(?:'ve| have)|wish|unless|otherwise)\b/g;
 const REPORTED = /\b(?:said|says|say|told|tells|reckons?|thinks|keeps? saying|called me|according to|insists?|claims?|apparently)\b/g;
 
-const CAUSE_INDEX = Object.fromEntries(types.CAUSES.map((c, i) => [c, i])) as Record<Cause, number>;
 const CAUSE_HASH = types.CAUSES.map(wordHash);
 
 const SCOPE_NEG = 1;
@@ -120,11 +121,8 @@ export function extractFeatures(seg: Segmented, outcome: Outcome, rules: RuleVie
   add(T_BIAS, -1, -1);
   add(T_BIAS ^ o, -1, -1);
 
-  let ruleMask = 0;
-  for (const h of rules.hits) ruleMask |= 1 << CAUSE_INDEX[h.cause];
-  let cueMask = 0;
-  for (const h of rules.cands) cueMask |= 1 << CAUSE_INDEX[h.cause];
-  cueMask &= ~ruleMask;
+  const ruleMask = rules.decidedMask;
+  const cueMask = rules.seenMask & ~ruleMask;
   let ruleCount = 0;
   for (let k = 0; k < CAUSE_HASH.length; k++) {
     if (ruleMask & (1 << k)) {

@@ -2,9 +2,11 @@
 // regression per head over hashed features, fitted with AdaGrad. Pure and
 // deterministic (a seeded shuffle), so a retrain on the same data gives the
 // same weights. Used by scripts/train-attribution.ts and the cross-validation
-// in scripts/cv-attribution.ts; nothing at run time imports it.
+// in scripts/cv-attribution.ts; nothing at run time imports it (it scores
+// with model.ts's logits, so training and tagging add up features one way).
 
 import { DIM, HEAD_COUNT } from "./features";
+import { logits } from "./model";
 
 export interface Example {
   /** Hashed feature indices (repeats count). */
@@ -47,11 +49,7 @@ export function train(examples: readonly Example[], opts: TrainOptions = DEFAULT
     for (const idx of order) {
       const ex = examples[idx]!;
       const f = ex.features;
-      z.fill(0);
-      for (let a = 0; a < f.length; a++) {
-        const base = f[a]! * HEAD_COUNT;
-        for (let k = 0; k < HEAD_COUNT; k++) z[k]! += weights[base + k]!;
-      }
+      logits(weights, f, f.length, z);
       for (let k = 0; k < HEAD_COUNT; k++) {
         const p = 1 / (1 + Math.exp(-z[k]!));
         const err = p - ex.labels[k]!;
@@ -65,14 +63,4 @@ export function train(examples: readonly Example[], opts: TrainOptions = DEFAULT
     }
   }
   return weights;
-}
-
-/** Logits of every head for one example. */
-export function logits(weights: Float32Array, features: Int32Array, out: Float64Array = new Float64Array(HEAD_COUNT)): Float64Array {
-  out.fill(0);
-  for (let a = 0; a < features.length; a++) {
-    const base = features[a]! * HEAD_COUNT;
-    for (let k = 0; k < HEAD_COUNT; k++) out[k]! += weights[base + k]!;
-  }
-  return out;
 }

@@ -10,7 +10,6 @@ export interface ModelData {
   version: string;
   dimBits: number;
   heads: readonly string[];
-  thresholds: readonly number[];
   policy: { ruleDecided: number; ruleRejected: number; noCue: number };
   scales: readonly number[];
   /** base64 of varint deltas between used bucket indices. */
@@ -44,7 +43,6 @@ export function encodeModel(model: LearnedModel, meta: { version: string; dimBit
   weightValues.forEach((v, i) => wb.writeInt16LE(v, i * 2));
   return {
     ...meta,
-    thresholds: Array.from(model.thresholds),
     policy: model.policy,
     scales: scales.map((s) => s / 32767),
     buckets: Buffer.from(bucketBytes).toString("base64"),
@@ -81,5 +79,5 @@ export function decodeModel(data: ModelData): LearnedModel {
     f += delta;
     for (let k = 0; k < HEAD_COUNT; k++, wi++) weights[f * HEAD_COUNT + k] = view.getInt16(wi * 2, true) * data.scales[k]!;
   }
-  return { weights, thresholds: Float64Array.from(data.thresholds), policy: data.policy };
+  return { weights, policy: data.policy };
 }

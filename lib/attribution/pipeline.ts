@@ -9,6 +9,7 @@ import * as textMod from "./text";
 import * as featuresMod from "./features";
 import * as modelMod from "./model";
 import type { LearnedModel } from "./model";
+import type { RuleView } from "./features";
 import type { Example } from "./learn";
 import * as types from "./types";
 import type { Cause, EvidenceSpan, Flag, Outcome, TagInput } from "./types";
@@ -21,6 +22,18 @@ const { FEATURES, FEATURE_START, FEATURE_END, HEAD_COUNT, MINIMIZING_HEAD, extra
 const headScores = modelMod.headScores;
 const CAUSES = types.CAUSES;
 const CAUSE_INDEX = Object.fromEntries(CAUSES.map((c, i) => [c, i])) as Record<Cause, number>;
+
+/** The rules' reading of one reflection: decided causes, every cue match, minimizing shapes. */
+function readRules(seg: textMod.Segmented, outcome: Outcome) {
+  const { hits, cands } = detectCausesDetailed(seg, outcome);
+  const minimizingSpans: Span[] = findMinimizing(seg.norm, outcome);
+  let decidedMask = 0;
+  for (const h of hits) decidedMask |= 1 << CAUSE_INDEX[h.cause];
+  let seenMask = decidedMask;
+  for (const h of cands) seenMask |= 1 << CAUSE_INDEX[h.cause];
+  const view: RuleView = { decidedMask, seenMask, minimizing: minimizingSpans.length > 0 };
+  return { hits, cands, minimizingSpans, view };
+}
 
 export interface Tagged {
   causes: Cause[];
@@ -68,24 +81,22 @@ export function tagWith(model: LearnedModel | null, input: TagInput): Tagged {
   const outcome: Outcome = input?.outcome === "setback" ? "setback" : "success";
   if (text.trim() === "") return EMPTY();
   const seg = segment(text);
-  const { hits, cands } = detectCausesDetailed(seg, outcome);
-  let minimizingSpans: Span[] = findMinimizing(seg.norm, outcome);
+  const rules = readRules(seg, outcome);
+  const { hits, cands, view } = rules;
+  let minimizingSpans = rules.minimizingSpans;
   let causes = causeSet(hits);
   const evidence: Partial<Record<Cause | Flag, EvidenceSpan[]>> = {};
 
   if (model === null) {
     for (const h of hits) (evidence[h.cause] ??= []).push(span(text, h.start, h.end));
   } else {
-    const { scores, featureCount } = headScores(model, seg, outcome, { hits, cands, minimizing: minimizingSpans.length > 0 });
-    let decidedMask = 0;
-    for (const h of hits) decidedMask |= 1 << CAUSE_INDEX[h.cause];
-    let seenMask = decidedMask;
-    for (const h of cands) seenMask |= 1 << CAUSE_INDEX[h.cause];
+    const { scores, featureCount } = headScores(model, seg, outcome, view);
+    const { decidedMask, seenMask } = view;
     const learned: Cause[] = [];
     for (let k = 0; k < CAUSES.length; k++) {
       const bit = 1 << k;
       const shift = decidedMask & bit ? model.policy.ruleDecided : seenMask & bit ? model.policy.ruleRejected : model.policy.noCue;
-      if (scores[k]! <= model.thresholds[k]! + shift) continue;
+      if (scores[k]! <= shift) continue;
       const cause = CAUSES[k]!;
       learned.push(cause);
       const spans = decidedMask & bit ? hits : cands;
@@ -101,7 +112,7 @@ export function tagWith(model: LearnedModel | null, input: TagInput): Tagged {
       }
     }
     causes = learned;
-    const minimizing = outcome === "success" && scores[MINIMIZING_HEAD]! > model.thresholds[MINIMIZING_HEAD]!;
+    const minimizing = outcome === "success" && scores[MINIMIZING_HEAD]! > 0;
     if (!minimizing) minimizingSpans = [];
     else if (minimizingSpans.length === 0) {
       const w = strongestWord(model, featureCount, MINIMIZING_HEAD);
@@ -133,8 +144,7 @@ export function tagRulesOnly(input: TagInput): Tagged {
 /** Features and gold labels of one labelled item, for training. */
 export function buildExample(item: { outcome: Outcome; text: string; causes: readonly string[]; flags: readonly string[] }): Example {
   const seg = segment(item.text);
-  const { hits, cands } = detectCausesDetailed(seg, item.outcome);
-  const n = extractFeatures(seg, item.outcome, { hits, cands, minimizing: findMinimizing(seg.norm, item.outcome).length > 0 });
+  const n = extractFeatures(seg, item.outcome, readRules(seg, item.outcome).view);
   const labels = new Uint8Array(HEAD_COUNT);
   CAUSES.forEach((c, k) => (labels[k] = item.causes.includes(c) ? 1 : 0));
   labels[MINIMIZING_HEAD] = item.flags.includes("minimizing") ? 1 : 0;
