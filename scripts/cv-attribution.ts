@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { evaluate, parseJsonl, type EvalReport, type LabelledItem } from "../lib/attribution/evaluate";
 import { DEFAULT_POLICY, DEFAULT_TRAIN, train, type TrainOptions } from "../lib/attribution/learn";
-import type { LearnedModel } from "../lib/attribution/model";
+import { quantize, type LearnedModel } from "../lib/attribution/model";
 import { buildExample, tagRulesOnly, tagWith } from "../lib/attribution/pipeline";
 import { SETS } from "./attribution-data";
 
@@ -32,13 +32,14 @@ const fmt = (r: EvalReport): string => `${r.causeMacroF1.toFixed(3)} / ${r.locus
 const folds: Array<{ items: LabelledItem[]; weights: Float32Array }> = [];
 console.log(`options ${JSON.stringify(opts)} policy ${JSON.stringify(DEFAULT_POLICY)}`);
 console.log("set            items  rules (cause F1 / locus / flag F1 / exact)   learned");
-const modelOf = (weights: Float32Array, policy = DEFAULT_POLICY): LearnedModel => ({ weights, policy });
+const modelOf = (weights: Float32Array, policy = DEFAULT_POLICY): LearnedModel => quantize(weights, policy);
 for (const s of sets) {
   if (only && !only.includes(s.name)) continue;
   const weights = train(sets.filter((o) => o.name !== s.name).flatMap((o) => examples.get(o.name)!), opts);
   folds.push({ items: s.items, weights });
   const rules = evaluate(s.items, tagRulesOnly);
-  const learned = evaluate(s.items, (input) => tagWith(modelOf(weights), input));
+  const model = modelOf(weights);
+  const learned = evaluate(s.items, (input) => tagWith(model, input));
   console.log(`${s.name.padEnd(14)} ${String(s.items.length).padStart(5)}  ${fmt(rules)}          ${fmt(learned)}`);
 }
 

@@ -1,14 +1,16 @@
-// Usage: npm run eval:attribution -- <file.jsonl> [--json] [--split heldout|train]
+// Usage: npm run eval:attribution -- <file.jsonl> [--json] [--split heldout|train] [--against <other.jsonl>]
 // Reads a labelled JSONL file (GUIDE.md format), runs the tagger, prints metrics.
+// With --against, scores a second annotator's labels of the same items (matched
+// by id) instead of the tagger: how far two careful readers agree.
 // The split rule lives in lib/attribution/evaluate.ts (isHeldOut).
 
 import { readFileSync } from "node:fs";
 import { tagReflection, TAGGER_VERSION } from "../lib/attribution/index";
-import { evaluate, parseJsonl, ParseError, splitItems, type ClassScore } from "../lib/attribution/evaluate";
+import { evaluate, parseJsonl, ParseError, splitItems, type ClassScore, type LabelledItem, type Tagger } from "../lib/attribution/evaluate";
 
 function usage(msg?: string): never {
   if (msg) console.error(msg);
-  console.error("usage: eval-attribution <file.jsonl> [--json] [--split heldout|train]");
+  console.error("usage: eval-attribution <file.jsonl> [--json] [--split heldout|train] [--against <other.jsonl>]");
   process.exit(2);
 }
 
@@ -16,9 +18,14 @@ const args = process.argv.slice(2);
 let file: string | undefined;
 let json = false;
 let split: "all" | "heldout" | "train" = "all";
+let against: string | undefined;
 for (let i = 0; i < args.length; i++) {
   const a = args[i]!;
   if (a === "--json") json = true;
+  else if (a === "--against") {
+    against = args[++i];
+    if (against === undefined) usage("--against takes a file");
+  }
   else if (a === "--split") {
     const v = args[++i];
     if (v !== "heldout" && v !== "train") usage(`--split takes heldout or train, got ${v ?? "nothing"}`);
@@ -33,34 +40,47 @@ for (let i = 0; i < args.length; i++) {
 }
 if (file === undefined) usage("missing input file");
 
-let content: string;
-try {
-  content = readFileSync(file, "utf8");
-} catch (e) {
-  console.error(`cannot read ${file}: ${(e as Error).message}`);
-  process.exit(2);
-}
-
-let items;
-try {
-  items = splitItems(parseJsonl(content), split);
-} catch (e) {
-  if (e instanceof ParseError) {
-    console.error(`${file}: ${e.message}`);
-    process.exit(1);
+function readItems(path: string): LabelledItem[] {
+  let content: string;
+  try {
+    content = readFileSync(path, "utf8");
+  } catch (e) {
+    console.error(`cannot read ${path}: ${(e as Error).message}`);
+    process.exit(2);
   }
-  throw e;
+  try {
+    return parseJsonl(content);
+  } catch (e) {
+    if (e instanceof ParseError) {
+      console.error(`${path}: ${e.message}`);
+      process.exit(1);
+    }
+    throw e;
+  }
 }
 
-const report = evaluate(items, tagReflection);
+const items = splitItems(readItems(file), split);
+let tagger: Tagger = tagReflection;
+let source = `tagger=${TAGGER_VERSION}`;
+if (against !== undefined) {
+  const other = new Map(readItems(against).map((it) => [it.id, it]));
+  const missing = items.filter((it) => other.get(it.id)?.text !== it.text);
+  if (missing.length > 0) usage(`${against} lacks ${missing.length} of the items (same id and text), first ${missing[0]!.id}`);
+  // evaluate() asks for the items in order.
+  let k = 0;
+  tagger = () => other.get(items[k++]!.id)!;
+  source = `against=${against}`;
+}
+
+const report = evaluate(items, tagger);
 
 if (json) {
-  console.log(JSON.stringify({ file, split, taggerVersion: TAGGER_VERSION, ...report }));
+  console.log(JSON.stringify({ file, split, ...(against === undefined ? { taggerVersion: TAGGER_VERSION } : { against }), ...report }));
 } else {
   const f = (x: number | null): string => (x === null ? "  n/a" : x.toFixed(3));
   const row = (name: string, s: ClassScore): string =>
     `  ${name.padEnd(22)} P ${f(s.precision)}  R ${f(s.recall)}  F1 ${f(s.f1)}  (support ${s.support}, tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
-  console.log(`attribution eval: ${file} split=${split} items=${report.count} tagger=${TAGGER_VERSION}`);
+  console.log(`attribution eval: ${file} split=${split} items=${report.count} ${source}`);
   console.log("causes:");
   for (const [k, s] of Object.entries(report.perCause)) console.log(row(k, s));
   console.log(`cause macro-F1     ${report.causeMacroF1.toFixed(3)}`);

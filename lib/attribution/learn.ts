@@ -2,11 +2,10 @@
 // regression per head over hashed features, fitted with AdaGrad. Pure and
 // deterministic (a seeded shuffle), so a retrain on the same data gives the
 // same weights. Used by scripts/train-attribution.ts and the cross-validation
-// in scripts/cv-attribution.ts; nothing at run time imports it (it scores
-// with model.ts's logits, so training and tagging add up features one way).
+// in scripts/cv-attribution.ts; nothing at run time imports it (tagging
+// scores with the quantised weights of model.ts).
 
 import { DIM, HEAD_COUNT } from "./features";
-import { logits } from "./model";
 
 export interface Example {
   /** Hashed feature indices (repeats count). */
@@ -26,6 +25,16 @@ export const DEFAULT_TRAIN: TrainOptions = { epochs: 8, learningRate: 0.3, l2: 1
 
 /** How far the rules' reading moves a cause head's threshold (chosen by scripts/cv-attribution.ts --tune). */
 export const DEFAULT_POLICY = { ruleDecided: -5, ruleRejected: 6, noCue: 4 };
+
+/** Float logits of every head for features[0, n), as training sees them. */
+export function logits(weights: Float32Array, features: Int32Array, n: number, out: Float64Array): Float64Array {
+  out.fill(0);
+  for (let a = 0; a < n; a++) {
+    const base = features[a]! * HEAD_COUNT;
+    for (let k = 0; k < HEAD_COUNT; k++) out[k]! += weights[base + k]!;
+  }
+  return out;
+}
 
 /** Weights laid out feature-major: w[feature * HEAD_COUNT + head]. */
 export function train(examples: readonly Example[], opts: TrainOptions = DEFAULT_TRAIN): Float32Array {

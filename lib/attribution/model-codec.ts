@@ -1,7 +1,6 @@
 // The trained weights travel as text in model-data.ts: the used feature
-// buckets (delta-encoded varints) and, per bucket, one int16 per head scaled
-// by the head's largest weight. Quantising to 16 bits moves no decision on
-// the labelled sets (checked by scripts/train-attribution.ts before writing).
+// buckets (delta-encoded varints) and, per bucket, the quantised int16 weight
+// of each head (model.ts quantize), with each head's scale.
 
 import { DIM, HEAD_COUNT } from "./features";
 import type { LearnedModel } from "./model";
@@ -18,16 +17,15 @@ export interface ModelData {
   weights: string;
 }
 
-export function encodeModel(model: LearnedModel, meta: { version: string; dimBits: number; heads: readonly string[] }, minWeight = 0): ModelData {
+/** Exact: decodeModel(encodeModel(m)) scores as m does. Buckets whose weights are all zero are left out. */
+export function encodeModel(model: LearnedModel, meta: { version: string; dimBits: number; heads: readonly string[] }): ModelData {
   const w = model.weights;
-  const scales = new Array<number>(HEAD_COUNT).fill(0);
-  for (let i = 0; i < w.length; i++) scales[i % HEAD_COUNT] = Math.max(scales[i % HEAD_COUNT]!, Math.abs(w[i]!));
   const bucketBytes: number[] = [];
   const weightValues: number[] = [];
   let last = 0;
   for (let f = 0; f < DIM; f++) {
     let used = false;
-    for (let k = 0; k < HEAD_COUNT; k++) if (Math.abs(w[f * HEAD_COUNT + k]!) > minWeight) used = true;
+    for (let k = 0; k < HEAD_COUNT; k++) if (w[f * HEAD_COUNT + k] !== 0) used = true;
     if (!used) continue;
     let delta = f - last;
     last = f;
@@ -37,14 +35,14 @@ export function encodeModel(model: LearnedModel, meta: { version: string; dimBit
       if (delta > 0) b |= 0x80;
       bucketBytes.push(b);
     } while (delta > 0);
-    for (let k = 0; k < HEAD_COUNT; k++) weightValues.push(scales[k] === 0 ? 0 : Math.round((w[f * HEAD_COUNT + k]! / scales[k]!) * 32767));
+    for (let k = 0; k < HEAD_COUNT; k++) weightValues.push(w[f * HEAD_COUNT + k]!);
   }
   const wb = Buffer.alloc(weightValues.length * 2);
   weightValues.forEach((v, i) => wb.writeInt16LE(v, i * 2));
   return {
     ...meta,
     policy: model.policy,
-    scales: scales.map((s) => s / 32767),
+    scales: [...model.scales],
     buckets: Buffer.from(bucketBytes).toString("base64"),
     weights: wb.toString("base64"),
   };
@@ -60,7 +58,7 @@ function base64Bytes(s: string): Uint8Array {
 
 export function decodeModel(data: ModelData): LearnedModel {
   if (data.heads.length !== HEAD_COUNT || 1 << data.dimBits !== DIM) throw new Error("attribution model does not match the feature layout");
-  const weights = new Float32Array(DIM * HEAD_COUNT);
+  const weights = new Int16Array(DIM * HEAD_COUNT);
   const buckets = base64Bytes(data.buckets);
   const raw = base64Bytes(data.weights);
   const view = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
@@ -77,7 +75,7 @@ export function decodeModel(data: ModelData): LearnedModel {
       shift += 7;
     } while (b & 0x80);
     f += delta;
-    for (let k = 0; k < HEAD_COUNT; k++, wi++) weights[f * HEAD_COUNT + k] = view.getInt16(wi * 2, true) * data.scales[k]!;
+    for (let k = 0; k < HEAD_COUNT; k++, wi++) weights[f * HEAD_COUNT + k] = view.getInt16(wi * 2, true);
   }
-  return { weights, policy: data.policy };
+  return { weights, scales: Float64Array.from(data.scales), policy: data.policy };
 }

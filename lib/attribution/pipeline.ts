@@ -70,6 +70,7 @@ function strongestWord(model: LearnedModel, n: number, k: number): Span | undefi
       curEnd = FEATURE_END[a]!;
       cur = 0;
     }
+    // Raw quantised weights: one head's scale is positive and common to all words.
     cur += model.weights[FEATURES[a]! * HEAD_COUNT + k]!;
   }
   flush();

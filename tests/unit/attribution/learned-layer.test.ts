@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { tagReflection, TAGGER_VERSION } from "@/lib/attribution";
 import { DIM, HEAD_COUNT } from "@/lib/attribution/features";
-import { train, type Example } from "@/lib/attribution/learn";
-import { logits } from "@/lib/attribution/model";
+import { logits, train, type Example } from "@/lib/attribution/learn";
+import { quantize } from "@/lib/attribution/model";
 import { decodeModel, encodeModel } from "@/lib/attribution/model-codec";
 import { MODEL_DATA } from "@/lib/attribution/model-data";
 import { tagRulesOnly } from "@/lib/attribution/pipeline";
@@ -40,14 +40,16 @@ describe("learned decision layer", () => {
 });
 
 describe("model codec", () => {
-  it("round-trips weights within 16-bit precision, with the policy", () => {
+  it("quantises each head to 16 bits and round-trips the quantised model exactly, with the policy", () => {
     const weights = new Float32Array(DIM * HEAD_COUNT);
-    for (let i = 0; i < weights.length; i += 97) weights[i] = Math.sin(i) * 3;
-    const model = { weights, policy: { ruleDecided: -1, ruleRejected: 2, noCue: 3 } };
-    const back = decodeModel(encodeModel(model, { version: "test", dimBits: Math.log2(DIM), heads: Array.from({ length: HEAD_COUNT }, (_, k) => `h${k}`) }));
+    for (let i = 0; i < weights.length; i += 97) weights[i] = Math.sin(i) * (1 + (i % HEAD_COUNT));
+    const model = quantize(weights, { ruleDecided: -1, ruleRejected: 2, noCue: 3 });
     let worst = 0;
-    for (let i = 0; i < weights.length; i++) worst = Math.max(worst, Math.abs(back.weights[i]! - weights[i]!));
-    expect(worst).toBeLessThan(3 / 32767 + 1e-6);
+    for (let i = 0; i < weights.length; i++) worst = Math.max(worst, Math.abs(model.weights[i]! * model.scales[i % HEAD_COUNT]! - weights[i]!) / (1 + (i % HEAD_COUNT)));
+    expect(worst).toBeLessThan(1 / 32767);
+    const back = decodeModel(encodeModel(model, { version: "test", dimBits: Math.log2(DIM), heads: Array.from({ length: HEAD_COUNT }, (_, k) => `h${k}`) }));
+    expect(Array.from(back.weights)).toEqual(Array.from(model.weights));
+    expect(Array.from(back.scales)).toEqual(Array.from(model.scales));
     expect(back.policy).toEqual(model.policy);
   });
 
