@@ -1,4 +1,4 @@
-// Usage: npx tsx scripts/cv-attribution.ts [--epochs N] [--lr X] [--l2 X] [--only name,name] [--tune] [--per-class]
+// Usage: npx tsx scripts/cv-attribution.ts [--epochs N] [--lr X] [--l2 X] [--only name,name] [--tune] [--per-class] [--misses]
 // Leave-one-set-out cross-validation of the learned layer: for each labelled
 // training set (each written by a different writer), train on all the other
 // training sets and score that set. Prints the rules alone and the learned
@@ -41,6 +41,11 @@ for (const s of sets) {
   const model = modelOf(weights);
   const learned = evaluate(s.items, (input) => tagWith(model, input));
   console.log(`${s.name.padEnd(14)} ${String(s.items.length).padStart(5)}  ${fmt(rules)}          ${fmt(learned)}`);
+  if (args.includes("--misses")) {
+    const label = (l: { causes: string[]; flags: string[] }): string => `[${l.causes.join(",")}] [${l.flags.join(",")}]`;
+    const text = new Map(s.items.map((it) => [it.id, it.text]));
+    for (const m of learned.misses) console.log(`  ${m.id} ${JSON.stringify(text.get(m.id))}\n    expected ${label(m.expected)} got ${label(m.got)}`);
+  }
 }
 
 function pooled(policy: typeof DEFAULT_POLICY): EvalReport {
@@ -64,9 +69,9 @@ if (args.includes("--per-class")) {
   }
 }
 if (args.includes("--tune")) {
-  for (const ruleDecided of [-100, -5, -3]) {
-    for (const ruleRejected of [0, 1, 2]) {
-      for (const noCue of [0, 0.5, 1, 1.5, 2.5]) {
+  for (const ruleDecided of [-12, -9, -7, -5]) {
+    for (const ruleRejected of [2, 4, 6]) {
+      for (const noCue of [1.5, 2, 3, 4]) {
         console.log(`policy decided ${ruleDecided} rejected ${ruleRejected} noCue ${noCue}: ${fmt(pooled({ ruleDecided, ruleRejected, noCue }))}`);
       }
     }

@@ -44,18 +44,36 @@ export function quantize(weights: Float32Array, policy: Policy): LearnedModel {
   return { weights: q, scales, policy };
 }
 
-const sums = new Int32Array(HEAD_COUNT);
 const scores = new Float64Array(HEAD_COUNT);
+// headScores keeps one accumulator per head in a local: the hot loop of the tagger.
+if (HEAD_COUNT !== 9) throw new Error("headScores is unrolled for nine heads");
 
 /** Logits of every head, valid until the next call; FEATURES then holds this call's featureCount features. */
 export function headScores(model: LearnedModel, seg: Segmented, outcome: "success" | "setback", rules: RuleView): { scores: Float64Array; featureCount: number } {
   const featureCount = extractFeatures(seg, outcome, rules);
   const w = model.weights;
-  sums.fill(0);
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
   for (let a = 0; a < featureCount; a++) {
-    const base = FEATURES[a]! * HEAD_COUNT;
-    for (let k = 0; k < HEAD_COUNT; k++) sums[k]! += w[base + k]!;
+    const b = FEATURES[a]! * 9;
+    s0 += w[b]!;
+    s1 += w[b + 1]!;
+    s2 += w[b + 2]!;
+    s3 += w[b + 3]!;
+    s4 += w[b + 4]!;
+    s5 += w[b + 5]!;
+    s6 += w[b + 6]!;
+    s7 += w[b + 7]!;
+    s8 += w[b + 8]!;
   }
-  for (let k = 0; k < HEAD_COUNT; k++) scores[k] = sums[k]! * model.scales[k]!;
+  const sc = model.scales;
+  scores[0] = s0 * sc[0]!;
+  scores[1] = s1 * sc[1]!;
+  scores[2] = s2 * sc[2]!;
+  scores[3] = s3 * sc[3]!;
+  scores[4] = s4 * sc[4]!;
+  scores[5] = s5 * sc[5]!;
+  scores[6] = s6 * sc[6]!;
+  scores[7] = s7 * sc[7]!;
+  scores[8] = s8 * sc[8]!;
   return { scores, featureCount };
 }
