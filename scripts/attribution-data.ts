@@ -19,6 +19,8 @@ export const SETS: LabelledSet[] = [
   ...["a", "b", "c", "d", "e", "f"].map((x) => ({ name: `synth-${x}`, path: `data/attribution/synth/${x}.jsonl` })),
   // Written for 2026.12.1 by eight writers who never saw the tagger or the other sets.
   ...["g", "h", "i", "j", "k", "n"].map((x) => ({ name: `writer-${x}`, path: `data/attribution/writers/${x}.jsonl` })),
-  // Never trained on: scored once, to measure text the model has not seen.
-  ...["l", "m"].map((x) => ({ name: `writer-${x}`, path: `data/attribution/writers/${x}.jsonl`, heldout: true })),
+  // Written for 2026.12.2 the same way, by twenty-nine more writers.
+  ...["o", "p", "q", "r", "s", "t", "v", "w", "x", "y", "z", "aa", "ab", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as"].map((x) => ({ name: `writer-${x}`, path: `data/attribution/writers/${x}.jsonl` })),
+  // Never trained on: they measure text the model has not seen.
+  ...["l", "m", "u", "ac"].map((x) => ({ name: `writer-${x}`, path: `data/attribution/writers/${x}.jsonl`, heldout: true })),
 ];

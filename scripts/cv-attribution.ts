@@ -69,10 +69,12 @@ if (args.includes("--per-class")) {
   }
 }
 if (args.includes("--tune")) {
-  for (const ruleDecided of [-12, -9, -7, -5]) {
-    for (const ruleRejected of [2, 4, 6]) {
-      for (const noCue of [1.5, 2, 3, 4]) {
-        console.log(`policy decided ${ruleDecided} rejected ${ruleRejected} noCue ${noCue}: ${fmt(pooled({ ruleDecided, ruleRejected, noCue }))}`);
+  for (const ruleDecided of [-15, -9, -5]) {
+    for (const ruleRejected of [2, 6, 10]) {
+      for (const noCue of [3, 4, 6]) {
+        for (const shortText of [0, 8]) {
+          console.log(`policy decided ${ruleDecided} rejected ${ruleRejected} noCue ${noCue} short ${shortText}: ${fmt(pooled({ ruleDecided, ruleRejected, noCue, shortText }))}`);
+        }
       }
     }
   }

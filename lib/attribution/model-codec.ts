@@ -3,13 +3,13 @@
 // of each head (model.ts quantize), with each head's scale.
 
 import { DIM, HEAD_COUNT } from "./features";
-import type { LearnedModel } from "./model";
+import type { LearnedModel, Policy } from "./model";
 
 export interface ModelData {
   version: string;
   dimBits: number;
   heads: readonly string[];
-  policy: { ruleDecided: number; ruleRejected: number; noCue: number };
+  policy: Policy;
   scales: readonly number[];
   /** base64 of varint deltas between used bucket indices. */
   buckets: string;

@@ -13,6 +13,8 @@ export interface Policy {
   ruleDecided: number;
   ruleRejected: number;
   noCue: number;
+  /** Added to noCue in full for a one-word text, tapering to nothing at 20 words. */
+  shortText: number;
 }
 
 export interface LearnedModel {

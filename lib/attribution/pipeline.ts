@@ -77,6 +77,20 @@ function strongestWord(model: LearnedModel, n: number, k: number): Span | undefi
   return best;
 }
 
+const SHORT_TEXT_WORDS = 20;
+
+function wordCount(norm: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    const w = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c >= 0xc0;
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
+
 export function tagWith(model: LearnedModel | null, input: TagInput): Tagged {
   const text = typeof input?.text === "string" ? input.text : "";
   const outcome: Outcome = input?.outcome === "setback" ? "setback" : "success";
@@ -94,9 +108,12 @@ export function tagWith(model: LearnedModel | null, input: TagInput): Tagged {
     const { scores, featureCount } = headScores(model, seg, outcome, view);
     const { decidedMask, seenMask } = view;
     const learned: Cause[] = [];
+    const { policy } = model;
+    // A short text gives the features little to go on: a cause with no cue needs a clearer signal.
+    const noCue = policy.noCue + policy.shortText * Math.max(0, 1 - wordCount(seg.norm) / SHORT_TEXT_WORDS);
     for (let k = 0; k < CAUSES.length; k++) {
       const bit = 1 << k;
-      const shift = decidedMask & bit ? model.policy.ruleDecided : seenMask & bit ? model.policy.ruleRejected : model.policy.noCue;
+      const shift = decidedMask & bit ? policy.ruleDecided : seenMask & bit ? policy.ruleRejected : noCue;
       if (scores[k]! <= shift) continue;
       const cause = CAUSES[k]!;
       learned.push(cause);

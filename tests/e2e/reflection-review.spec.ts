@@ -9,7 +9,7 @@ import { arrangeAssignment } from "../support/ladder-factory";
 import { type ArrangedPractice, arrangePractice, ownerDb } from "./support/arrange";
 import { signIn } from "./support/mailbox";
 
-const LUCKY = "Honestly I got lucky, the audience was really kind.";
+const LUCKY = "The audience was really kind, and I was lucky with the running order.";
 const HTML = 'I got <b>lucky</b> <img src=x onerror="alert(1)"> <script>alert("x")</script> today.';
 
 /** A recorded attempt with a reflection, saved the way the practice loop saves it (tagged at save time). */
@@ -46,7 +46,7 @@ test("a client's external-success reflection shows up flagged with its evidence;
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page).toHaveURL(/flag=external_success/);
 
-  const card = page.getByTestId("reflection").filter({ hasText: "Honestly I got lucky" });
+  const card = page.getByTestId("reflection").filter({ hasText: "lucky with the running order" });
   await expect(card).toHaveCount(1);
   await expect(card.locator("mark", { hasText: "lucky" })).toHaveAttribute("title", /Luck/);
   await expect(card.locator("mark", { hasText: "audience" })).toHaveAttribute("title", /Other people/);
@@ -67,7 +67,7 @@ test("a client's external-success reflection shows up flagged with its evidence;
   expect(dialogs).toEqual([]);
 
   // The coach corrects it: the client credited their own effort too.
-  const target = page.getByTestId("reflection").filter({ hasText: "Honestly I got lucky" });
+  const target = page.getByTestId("reflection").filter({ hasText: "lucky with the running order" });
   await target.getByText("Correct the labels").click();
   await target.getByLabel("Effort", { exact: true }).check();
   await target.getByLabel("Gives the credit away").uncheck();

@@ -39,7 +39,7 @@ async function reflect(practice: Practice, client: Client, text: string) {
   );
 }
 
-const LUCKY = "Honestly I got lucky, the audience was really kind.";
+const LUCKY = "The audience was really kind, and I was lucky with the running order.";
 
 const find = (practice: Practice, client: Client, reflectionId: string) =>
   withTenant(t.db, client.scope, (tx) => findClientReflection(tx, { orgId: practice.org.id, clientMembershipId: client.membershipId, reflectionId }));

@@ -35,7 +35,7 @@ const row = async (id: string) => (await t.owner.select().from(reflections).wher
 
 describe("re-tagging stored reflections after a tagger change", () => {
   it("re-tags stale rows in every organization, leaves coach corrections alone, and finds nothing the second time", async () => {
-    const a = await reflection("retag-a", "Honestly I got lucky, the audience was really kind.");
+    const a = await reflection("retag-a", "The audience was really kind, and I was lucky with the running order.");
     const b = await reflection("retag-b", "I practised every night for a week.");
     const current = await reflection("retag-c", "I planned each step and it worked.");
     await withTenant(t.db, { orgId: a.practice.org.id, userId: a.practice.owner.id }, (tx) =>

@@ -53,7 +53,7 @@ const list = (practice: Practice, filters: Parameters<typeof listReflections>[1]
   withTenant(t.db, coach(practice), (tx) => listReflections(tx, { orgId: practice.org.id, filters, limit }));
 const correction = (input: { causes: string[]; flags: string[]; note?: string }) => correctionSchema.parse({ note: "", ...input });
 
-const LUCKY = "Honestly I got lucky, the audience was really kind.";
+const LUCKY = "The audience was really kind, and I was lucky with the running order.";
 const PRACTISED = "I practised every night and rehearsed the opening until it was smooth.";
 const NOT_GOOD = "I'm just not good at this, I'll never be a speaker.";
 

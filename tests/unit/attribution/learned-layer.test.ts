@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { tagReflection, TAGGER_VERSION } from "@/lib/attribution";
-import { DIM, HEAD_COUNT } from "@/lib/attribution/features";
-import { logits, train, type Example } from "@/lib/attribution/learn";
+import { CAUSES, tagReflection, TAGGER_VERSION } from "@/lib/attribution";
+import { DIM, extractFeatures, FEATURES, HEAD_COUNT } from "@/lib/attribution/features";
+import { DEFAULT_POLICY, logits, train, type Example } from "@/lib/attribution/learn";
 import { quantize } from "@/lib/attribution/model";
 import { decodeModel, encodeModel } from "@/lib/attribution/model-codec";
 import { MODEL_DATA } from "@/lib/attribution/model-data";
-import { tagRulesOnly } from "@/lib/attribution/pipeline";
+import { tagRulesOnly, tagWith } from "@/lib/attribution/pipeline";
+import { segment } from "@/lib/attribution/text";
 
 describe("learned decision layer", () => {
   it("ships a model trained for this tagger version", () => {
@@ -27,10 +28,31 @@ describe("learned decision layer", () => {
     expect(r.flags).toContain("fixed_ability_setback");
   });
 
-  it("drops a cause the rules over-read", () => {
-    const text = "Nailed the pitch. Spent every lunch break for a fortnight running through it out loud.";
-    expect(tagRulesOnly({ outcome: "success", text }).causes).toContain("strategy");
-    expect(tagReflection({ outcome: "success", text }).causes).toEqual(["effort"]);
+  // The policy, with a hand-made model whose only weight is one head's bias: the same logit for every text.
+  const biasModel = (head: number, logit: number) => {
+    const view = { decidedMask: 0, seenMask: 0, minimizing: false };
+    extractFeatures(segment("x"), "success", view);
+    const weights = new Float32Array(DIM * HEAD_COUNT);
+    weights[FEATURES[0]! * HEAD_COUNT + head] = logit; // FEATURES[0] is the bias feature every text has
+    return quantize(weights, DEFAULT_POLICY);
+  };
+  const STRATEGY = CAUSES.indexOf("strategy");
+  const CIRCUMSTANCE = CAUSES.indexOf("circumstance");
+
+  it("drops a cause the rules decided only when the model is far below zero", () => {
+    const text = "Changed my approach and led with the numbers, which made all the difference.";
+    expect(tagRulesOnly({ outcome: "success", text }).causes).toEqual(["strategy"]);
+    expect(tagWith(biasModel(STRATEGY, DEFAULT_POLICY.ruleDecided + 1), { outcome: "success", text }).causes).toEqual(["strategy"]);
+    expect(tagWith(biasModel(STRATEGY, DEFAULT_POLICY.ruleDecided - 1), { outcome: "success", text }).causes).toEqual([]);
+  });
+
+  it("asks a clearer signal for a cause with no cue in a short text than in a long one", () => {
+    const logit = DEFAULT_POLICY.noCue + DEFAULT_POLICY.shortText / 2;
+    const model = biasModel(CIRCUMSTANCE, logit);
+    const short = "Gave the talk and it went fine.";
+    const long = "Gave the talk to the whole department this morning. I opened with the story about the lost luggage, took questions at the end, and nobody left early, which for a Friday afternoon slot is something.";
+    expect(tagWith(model, { outcome: "success", text: short }).causes).toEqual([]);
+    expect(tagWith(model, { outcome: "success", text: long }).causes).toContain("circumstance");
   });
 
   it("keeps the rules' scope readings: a denied cue does not come back", () => {
@@ -43,7 +65,7 @@ describe("model codec", () => {
   it("quantises each head to 16 bits and round-trips the quantised model exactly, with the policy", () => {
     const weights = new Float32Array(DIM * HEAD_COUNT);
     for (let i = 0; i < weights.length; i += 97) weights[i] = Math.sin(i) * (1 + (i % HEAD_COUNT));
-    const model = quantize(weights, { ruleDecided: -1, ruleRejected: 2, noCue: 3 });
+    const model = quantize(weights, { ruleDecided: -1, ruleRejected: 2, noCue: 3, shortText: 4 });
     let worst = 0;
     for (let i = 0; i < weights.length; i++) worst = Math.max(worst, Math.abs(model.weights[i]! * model.scales[i % HEAD_COUNT]! - weights[i]!) / (1 + (i % HEAD_COUNT)));
     expect(worst).toBeLessThan(1 / 32767);
