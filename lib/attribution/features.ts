@@ -71,7 +71,8 @@ const T_FIRST = 0x7a3d1c55;
 const O_SUCCESS = 0x9e3779b9 | 0;
 const O_SETBACK = 0x85ebca6b | 0;
 
-function isWordChar(c: number): boolean {
+/** A character of a word as the features read words: a-z, 0-9, an apostrophe, or any letter beyond ASCII. */
+export function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c >= 0xc0;
 }
 

@@ -18,7 +18,7 @@ import type { Span } from "./scope";
 const { causeSet, detectCausesDetailed } = causesMod;
 const { deriveFlags, deriveLocus, findMinimizing } = flagsMod;
 const segment = textMod.segment;
-const { FEATURES, FEATURE_START, FEATURE_END, HEAD_COUNT, MINIMIZING_HEAD, extractFeatures } = featuresMod;
+const { FEATURES, FEATURE_START, FEATURE_END, HEAD_COUNT, MINIMIZING_HEAD, extractFeatures, isWordChar } = featuresMod;
 const headScores = modelMod.headScores;
 const CAUSES = types.CAUSES;
 const CAUSE_INDEX = Object.fromEntries(CAUSES.map((c, i) => [c, i])) as Record<Cause, number>;
@@ -79,12 +79,12 @@ function strongestWord(model: LearnedModel, n: number, k: number): Span | undefi
 
 const SHORT_TEXT_WORDS = 20;
 
+/** Words as the features count them. */
 function wordCount(norm: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < norm.length; i++) {
-    const c = norm.charCodeAt(i);
-    const w = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c >= 0xc0;
+    const w = isWordChar(norm.charCodeAt(i));
     if (w && !inWord) n++;
     inWord = w;
   }
