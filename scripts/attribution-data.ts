@@ -20,9 +20,10 @@ export const SETS: LabelledSet[] = [
   // Written for 2026.12.1 by eight writers who never saw the tagger or the other sets.
   ...["g", "h", "i", "j", "k", "n"].map((x) => ({ name: `writer-${x}`, path: `data/attribution/writers/${x}.jsonl` })),
   // Written for 2026.12.2 and 2026.12.3 the same way, by thirty-seven more writers.
-  ...["o", "p", "q", "r", "s", "t", "v", "w", "x", "y", "z", "aa", "ab", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as"]
-    .concat(["at", "au", "av", "aw", "ax", "ay", "az", "ba"])
-    .map((x) => ({ name: `writer-${x}`, path: `data/attribution/writers/${x}.jsonl` })),
+  ...[
+    ...["o", "p", "q", "r", "s", "t", "v", "w", "x", "y", "z", "aa", "ab", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak"],
+    ...["al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba"],
+  ].map((x) => ({ name: `writer-${x}`, path: `data/attribution/writers/${x}.jsonl` })),
   // Never trained on: they measure text the model has not seen.
   ...["l", "m", "u", "ac"].map((x) => ({ name: `writer-${x}`, path: `data/attribution/writers/${x}.jsonl`, heldout: true })),
 ];

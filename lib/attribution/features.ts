@@ -39,6 +39,11 @@ export const FEATURES = new Int32Array(MAX_FEATURES);
 export const FEATURE_START = new Int32Array(MAX_FEATURES);
 export const FEATURE_END = new Int32Array(MAX_FEATURES);
 let count = 0;
+/** Words read by the last call: the pipeline asks short texts for a clearer signal. */
+let words = 0;
+export function wordsOfLastCall(): number {
+  return words;
+}
 
 function mix(h: number): number {
   h ^= h >>> 16;
@@ -71,8 +76,7 @@ const T_FIRST = 0x7a3d1c55;
 const O_SUCCESS = 0x9e3779b9 | 0;
 const O_SETBACK = 0x85ebca6b | 0;
 
-/** A character of a word as the features read words: a-z, 0-9, an apostrophe, or any letter beyond ASCII. */
-export function isWordChar(c: number): boolean {
+function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c >= 0xc0;
 }
 
@@ -117,6 +121,7 @@ function otherSubject(norm: string, start: number, end: number): boolean {
 /** Fills FEATURES for one reflection and returns how many there are. */
 export function extractFeatures(seg: Segmented, outcome: Outcome, rules: RuleView): number {
   count = 0;
+  words = 0;
   const o = outcome === "success" ? O_SUCCESS : O_SETBACK;
   const norm = seg.norm;
   add(T_BIAS, -1, -1);
@@ -178,6 +183,7 @@ export function extractFeatures(seg: Segmented, outcome: Outcome, rules: RuleVie
       h |= 0;
       const e = i;
       const p = scope | (negLeft > 0 ? SCOPE_NEG : 0);
+      words++;
       add(T_UNI ^ h, s, e);
       add(T_UNI ^ h ^ o, s, e);
       // One feature per scope the word is in: combinations would be too rare to learn.

@@ -7,7 +7,7 @@ import * as featuresMod from "./features";
 import type { RuleView } from "./features";
 import type { Segmented } from "./text";
 
-const { extractFeatures, FEATURES, HEAD_COUNT } = featuresMod;
+const { extractFeatures, FEATURES, HEAD_COUNT, wordsOfLastCall } = featuresMod;
 
 export interface Policy {
   ruleDecided: number;
@@ -51,7 +51,7 @@ const scores = new Float64Array(HEAD_COUNT);
 if (HEAD_COUNT !== 9) throw new Error("headScores is unrolled for nine heads");
 
 /** Logits of every head, valid until the next call; FEATURES then holds this call's featureCount features. */
-export function headScores(model: LearnedModel, seg: Segmented, outcome: "success" | "setback", rules: RuleView): { scores: Float64Array; featureCount: number } {
+export function headScores(model: LearnedModel, seg: Segmented, outcome: "success" | "setback", rules: RuleView): { scores: Float64Array; featureCount: number; wordCount: number } {
   const featureCount = extractFeatures(seg, outcome, rules);
   const w = model.weights;
   let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
@@ -77,5 +77,5 @@ export function headScores(model: LearnedModel, seg: Segmented, outcome: "succes
   scores[6] = s6 * sc[6]!;
   scores[7] = s7 * sc[7]!;
   scores[8] = s8 * sc[8]!;
-  return { scores, featureCount };
+  return { scores, featureCount, wordCount: wordsOfLastCall() };
 }

@@ -18,7 +18,7 @@ import type { Span } from "./scope";
 const { causeSet, detectCausesDetailed } = causesMod;
 const { deriveFlags, deriveLocus, findMinimizing } = flagsMod;
 const segment = textMod.segment;
-const { FEATURES, FEATURE_START, FEATURE_END, HEAD_COUNT, MINIMIZING_HEAD, extractFeatures, isWordChar } = featuresMod;
+const { FEATURES, FEATURE_START, FEATURE_END, HEAD_COUNT, MINIMIZING_HEAD, extractFeatures } = featuresMod;
 const headScores = modelMod.headScores;
 const CAUSES = types.CAUSES;
 const CAUSE_INDEX = Object.fromEntries(CAUSES.map((c, i) => [c, i])) as Record<Cause, number>;
@@ -79,18 +79,6 @@ function strongestWord(model: LearnedModel, n: number, k: number): Span | undefi
 
 const SHORT_TEXT_WORDS = 20;
 
-/** Words as the features count them. */
-function wordCount(norm: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < norm.length; i++) {
-    const w = isWordChar(norm.charCodeAt(i));
-    if (w && !inWord) n++;
-    inWord = w;
-  }
-  return n;
-}
-
 export function tagWith(model: LearnedModel | null, input: TagInput): Tagged {
   const text = typeof input?.text === "string" ? input.text : "";
   const outcome: Outcome = input?.outcome === "setback" ? "setback" : "success";
@@ -105,12 +93,12 @@ export function tagWith(model: LearnedModel | null, input: TagInput): Tagged {
   if (model === null) {
     for (const h of hits) (evidence[h.cause] ??= []).push(span(text, h.start, h.end));
   } else {
-    const { scores, featureCount } = headScores(model, seg, outcome, view);
+    const { scores, featureCount, wordCount } = headScores(model, seg, outcome, view);
     const { decidedMask, seenMask } = view;
     const learned: Cause[] = [];
     const { policy } = model;
     // A short text gives the features little to go on: a cause with no cue needs a clearer signal.
-    const noCue = policy.noCue + policy.shortText * Math.max(0, 1 - wordCount(seg.norm) / SHORT_TEXT_WORDS);
+    const noCue = policy.noCue + policy.shortText * Math.max(0, 1 - wordCount / SHORT_TEXT_WORDS);
     for (let k = 0; k < CAUSES.length; k++) {
       const bit = 1 << k;
       const shift = decidedMask & bit ? policy.ruleDecided : seenMask & bit ? policy.ruleRejected : noCue;
