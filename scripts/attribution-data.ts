@@ -19,10 +19,12 @@ export const SETS: LabelledSet[] = [
   ...["a", "b", "c", "d", "e", "f"].map((x) => ({ name: `synth-${x}`, path: `data/attribution/synth/${x}.jsonl` })),
   // Written for 2026.12.1 by eight writers who never saw the tagger or the other sets.
   ...["g", "h", "i", "j", "k", "n"].map((x) => ({ name: `writer-${x}`, path: `data/attribution/writers/${x}.jsonl` })),
-  // Written for 2026.12.2 and 2026.12.3 the same way, by thirty-seven more writers.
+  // Written for 2026.12.2 to 2026.12.4 the same way, by forty-five more writers.
   ...[
     ...["o", "p", "q", "r", "s", "t", "v", "w", "x", "y", "z", "aa", "ab", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak"],
     ...["al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba"],
+    // Written for 2026.12.4, the same way.
+    ...["bb", "bc", "bd", "be", "bf", "bg", "bh", "bi"],
   ].map((x) => ({ name: `writer-${x}`, path: `data/attribution/writers/${x}.jsonl` })),
   // Never trained on: they measure text the model has not seen.
   ...["l", "m", "u", "ac"].map((x) => ({ name: `writer-${x}`, path: `data/attribution/writers/${x}.jsonl`, heldout: true })),

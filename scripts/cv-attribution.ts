@@ -73,7 +73,7 @@ if (args.includes("--tune")) {
     for (const ruleRejected of [2, 6, 10]) {
       for (const noCue of [3, 4, 6]) {
         for (const shortText of [0, 8]) {
-          console.log(`policy decided ${ruleDecided} rejected ${ruleRejected} noCue ${noCue} short ${shortText}: ${fmt(pooled({ ruleDecided, ruleRejected, noCue, shortText }))}`);
+          console.log(`policy decided ${ruleDecided} rejected ${ruleRejected} noCue ${noCue} short ${shortText}: ${fmt(pooled({ ...DEFAULT_POLICY, ruleDecided, ruleRejected, noCue, shortText }))}`);
         }
       }
     }

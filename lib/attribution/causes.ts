@@ -97,8 +97,10 @@ let stamp = 0;
 // Module-level helpers rather than per-call closures: no allocation (and no
 // name-keeping wrapper under the tsx/esbuild transform) on every call.
 function push(found: Candidate[], norm: string, cue: CompiledCue, m: RegExpExecArray): void {
-  let end = m.index + m[0].length;
-  let start = cue.core && m[1] !== undefined ? end - m[1].length : m.index;
+  const end = m.index + m[0].length;
+  pushSpan(found, norm, cue, cue.core && m[1] !== undefined ? end - m[1].length : m.index, end);
+}
+function pushSpan(found: Candidate[], norm: string, cue: CompiledCue, start: number, end: number): void {
   while (start < end && norm.charCodeAt(start) === 32) start++;
   while (end > start && norm.charCodeAt(end - 1) === 32) end--;
   if (end > start) found.push({ start, end, cue, cause: cue.cause });
@@ -156,8 +158,13 @@ function collect(seg: Segmented): Candidate[] {
         const sub = SUB_CUES[si]!;
         const re = sub.sticky;
         re.lastIndex = at;
-        const m = re.exec(norm);
-        if (m !== null && m[0].length > 0) push(found, norm, sub.cue, m);
+        if (sub.cue.core) {
+          const m = re.exec(norm);
+          if (m !== null && m[0].length > 0) push(found, norm, sub.cue, m);
+        } else if (re.test(norm) && re.lastIndex > at) {
+          // A sticky match starts at `at` and ends at lastIndex: no match array needed.
+          pushSpan(found, norm, sub.cue, at, re.lastIndex);
+        }
       }
     }
   }

@@ -1,16 +1,18 @@
 // Features for the learned decision layer (see model.ts): hashed words with
 // their scope (negated, counterfactual, conceded before a "but", reported),
-// word pairs, 5-letter stems for typos and inflections, each also crossed
-// with the outcome; plus what the rules decided and which cues they saw.
+// word pairs, 5-letter stems for typos and inflections, the word's clusters
+// from pre-trained word vectors (word-clusters.ts), each also crossed with
+// the outcome; plus what the rules decided and which cues they saw.
 // Pure and allocation-light: indices go into module-level buffers that the
 // caller reads before the next call.
 
 import * as types from "./types";
 import type { Outcome } from "./types";
 import type { Segmented } from "./text";
+import { wordHash } from "./word-hash";
 import * as scopeMod from "./scope";
+import { clusterOf } from "./word-clusters";
 
-const anyWithin = scopeMod.anyWithin;
 
 export const DIM_BITS = 16;
 export const DIM = 1 << DIM_BITS;
@@ -73,6 +75,10 @@ const T_CUE = 0x4e67c6a7;
 const T_RULE_COUNT = 0x1d8e4e27;
 const T_MIN = 0x6c078965;
 const T_FIRST = 0x7a3d1c55;
+const T_CL_MID = 0x51ed270b;
+const T_CL_FINE = 0x2545f491;
+const T_CL_PAIR = 0x6a09e667;
+const T_CL_COARSE = 0x3c6ef372;
 const O_SUCCESS = 0x9e3779b9 | 0;
 const O_SETBACK = 0x85ebca6b | 0;
 
@@ -84,22 +90,12 @@ function isNegator(norm: string, s: number, e: number, h: number): boolean {
   return NEGATORS.has(h) || (e - s > 3 && norm.charCodeAt(e - 1) === 116 && norm.charCodeAt(e - 2) === 39 && norm.charCodeAt(e - 3) === 110);
 }
 
-function wordHash(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c === 39) continue;
-    h = Math.imul(h ^ c, 0x01000193);
-  }
-  return h | 0;
-}
-
 // Apostrophes are dropped before hashing, so "didnt" and "didn't" are one word.
+const reportedRegions = scopeMod.reportedRegions;
+
 const NEGATORS = new Set(
   "not no never nobody nothing none neither nor without hardly barely cant dont didnt wasnt isnt couldnt wouldnt hadnt havent wont doesnt arent werent aint".split(" ").map(wordHash),
 );
-const COUNTERFACTUAL = /\b(?:if|would(?:'ve| have|ve)|could(?:'ve| have|ve)|should(?:'ve| have|ve)|might(?:'ve| have)|wish|unless|otherwise)\b/g;
-const REPORTED = /\b(?:said|says|say|told|tells|reckons?|thinks|keeps? saying|called me|according to|insists?|claims?|apparently)\b/g;
 
 const CAUSE_HASH = types.CAUSES.map(wordHash);
 
@@ -110,7 +106,44 @@ const SCOPE_REPORTED = 8;
 const SCOPE_AFTER_CONTRAST = 16;
 const SCOPE_CAUSAL = 32;
 const SCOPE_OTHER = 64;
-const CAUSAL = /\b(?:because|cause|cos|coz|since|thanks to|due to|down to|owing to|helped|helps|made|makes|meant|so|which is why|that's why|thats why|the reason|reason|why|key|difference|result|led to|got me|without)\b/g;
+/** Inside a report the rules read as taken on by the writer ("my coach said X, and she's right"), or as rejected. */
+const SCOPE_REPORT_ACCEPTED = 128;
+const SCOPE_REPORT_REJECTED = 256;
+// Words that put a sentence in a scope (counterfactual, reported) or a clause
+// in a causal frame, one group each. Found in one scan of the text; no word
+// of one group is part of another's phrases, so one scan finds what three would.
+const SCOPE_WORDS = new RegExp(
+  "\\b(?:" +
+    "(if|would(?:'ve| have|ve)|could(?:'ve| have|ve)|should(?:'ve| have|ve)|might(?:'ve| have)|wish|unless|otherwise)" +
+    "|(said|says|say|told|tells|reckons?|thinks|keeps? saying|called me|according to|insists?|claims?|apparently)" +
+    "|(because|cause|cos|coz|since|thanks to|due to|down to|owing to|helped|helps|made|makes|meant|so|which is why|that's why|thats why|the reason|reason|why|key|difference|result|led to|got me|without)" +
+    ")\\b",
+  "g",
+);
+/** Start offsets of the last call's scope words, per group (reused: cleared, not reallocated). */
+const CF_AT: number[] = [];
+const REPORTED_AT: number[] = [];
+const CAUSAL_AT: number[] = [];
+
+function findScopeWords(norm: string): void {
+  CF_AT.length = REPORTED_AT.length = CAUSAL_AT.length = 0;
+  SCOPE_WORDS.lastIndex = 0;
+  for (let m = SCOPE_WORDS.exec(norm); m !== null; m = SCOPE_WORDS.exec(norm)) {
+    if (m[1] !== undefined) CF_AT.push(m.index);
+    else if (m[2] !== undefined) REPORTED_AT.push(m.index);
+    else CAUSAL_AT.push(m.index);
+  }
+}
+
+/** Whether one of the sorted offsets lies in [from, to). */
+function anyIn(at: readonly number[], from: number, to: number): boolean {
+  for (let i = 0; i < at.length; i++) {
+    const p = at[i]!;
+    if (p >= to) return false;
+    if (p >= from) return true;
+  }
+  return false;
+}
 const OTHER_SUBJECT = /\s*(?:(?:but|and|so|then|though|although|however|yet|because)\s+)?(?:he|she|they|he's|she's|they're|his|her|their|my (?:coach|boss|manager|teacher|partner|wife|husband|friend|mum|mom|dad|tutor|colleague|sister|brother)|the (?:examiner|interviewer|audience|crowd|teacher|coach|panel|client|other|ref|referee|judge|instructor|boss))\b/y;
 function otherSubject(norm: string, start: number, end: number): boolean {
   OTHER_SUBJECT.lastIndex = start;
@@ -143,6 +176,8 @@ export function extractFeatures(seg: Segmented, outcome: Outcome, rules: RuleVie
     add(T_MIN ^ o, -1, -1);
   }
 
+  findScopeWords(norm);
+  const reports = reportedRegions(seg);
   const clauses = seg.clauses;
   let sentenceIdx = -1;
   let sentenceScope = 0;
@@ -152,18 +187,21 @@ export function extractFeatures(seg: Segmented, outcome: Outcome, rules: RuleVie
     if (clause.sentence !== sentenceIdx) {
       sentenceIdx = clause.sentence;
       const s = seg.sentences[sentenceIdx]!;
-      sentenceScope = (anyWithin(seg, COUNTERFACTUAL, s.start, s.end) ? SCOPE_CF : 0) | (anyWithin(seg, REPORTED, s.start, s.end) ? SCOPE_REPORTED : 0);
+      sentenceScope = (anyIn(CF_AT, s.start, s.end) ? SCOPE_CF : 0) | (anyIn(REPORTED_AT, s.start, s.end) ? SCOPE_REPORTED : 0);
       first = true;
     }
     const next = clauses[ci + 1];
     let scope = sentenceScope;
     if (next !== undefined && next.sentence === clause.sentence && next.contrast) scope |= SCOPE_CONCEDED;
     if (clause.contrast) scope |= SCOPE_AFTER_CONTRAST;
-    if (anyWithin(seg, CAUSAL, clause.start, clause.end)) scope |= SCOPE_CAUSAL;
+    if (anyIn(CAUSAL_AT, clause.start, clause.end)) scope |= SCOPE_CAUSAL;
     if (otherSubject(norm, clause.start, clause.end)) scope |= SCOPE_OTHER;
+    for (const r of reports) if (clause.start < r.end && r.start < clause.end) scope |= r.accepted ? SCOPE_REPORT_ACCEPTED : SCOPE_REPORT_REJECTED;
     let negLeft = 0;
     let prev = 0;
     let hasPrev = false;
+    let prevMid = 0;
+    let curMid = 0;
     let i = clause.start;
     while (i < clause.end) {
       while (i < clause.end && !isWordChar(norm.charCodeAt(i))) i++;
@@ -193,6 +231,18 @@ export function extractFeatures(seg: Segmented, outcome: Outcome, rules: RuleVie
         add(T_SCOPED ^ hp ^ o, s, e);
       }
       if (letters > 5) add(T_STEM ^ stem ^ o, s, e);
+      // The word's clusters at three grains, and its middle cluster paired with
+      // the previous word's: weight learned on one word reaches its neighbours
+      // in the word vectors ("rain" teaches "wind"), which no training text had.
+      const cl = clusterOf(h);
+      if (cl >= 0) {
+        const mid = (cl >> 3) + 1;
+        add(T_CL_COARSE ^ Math.imul((cl >> 7) + 1, 0x9e3779b1) ^ o, s, e);
+        add(T_CL_MID ^ Math.imul(mid, 0x9e3779b1) ^ o, s, e);
+        add(T_CL_FINE ^ Math.imul(cl + 1, 0x9e3779b1) ^ o, s, e);
+        if (prevMid !== 0) add(T_CL_PAIR ^ Math.imul(prevMid, 0x01000193) ^ Math.imul(mid, 0x9e3779b1) ^ o, s, e);
+        curMid = mid;
+      }
       if (hasPrev) {
         const hb = Math.imul(prev, 0x01000193) ^ h;
         add(T_BI ^ hb, s, e);
@@ -205,6 +255,8 @@ export function extractFeatures(seg: Segmented, outcome: Outcome, rules: RuleVie
       if (isNegator(norm, s, e, h)) negLeft = 3;
       prev = h;
       hasPrev = true;
+      prevMid = curMid;
+      curMid = 0;
     }
   }
   return count;

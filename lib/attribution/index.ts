@@ -19,5 +19,6 @@ const MODEL = codec.decodeModel(MODEL_DATA);
 const tagWith = pipeline.tagWith;
 
 export function tagReflection(input: TagInput): TagResult {
-  return { ...tagWith(MODEL, input), version: TAGGER_VERSION };
+  const { causes, locus, flags, evidence } = tagWith(MODEL, input);
+  return { causes, locus, flags, evidence, version: TAGGER_VERSION };
 }

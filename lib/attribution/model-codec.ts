@@ -4,6 +4,7 @@
 
 import { DIM, HEAD_COUNT } from "./features";
 import type { LearnedModel, Policy } from "./model";
+import { base64Bytes } from "./base64";
 
 export interface ModelData {
   version: string;
@@ -46,14 +47,6 @@ export function encodeModel(model: LearnedModel, meta: { version: string; dimBit
     buckets: Buffer.from(bucketBytes).toString("base64"),
     weights: wb.toString("base64"),
   };
-}
-
-function base64Bytes(s: string): Uint8Array {
-  if (typeof Buffer !== "undefined") return new Uint8Array(Buffer.from(s, "base64"));
-  const bin = atob(s);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
 }
 
 export function decodeModel(data: ModelData): LearnedModel {

@@ -11,6 +11,13 @@ const { extractFeatures, FEATURES, HEAD_COUNT, wordsOfLastCall } = featuresMod;
 
 export interface Policy {
   ruleDecided: number;
+  /**
+   * Replaces ruleDecided for a cause the rules found inside a report the
+   * writer takes on ("my coach said the new grip made the difference, and
+   * she's right"): the rules read the acceptance explicitly, while the words
+   * of such texts mostly teach the model that the reporter is the cause.
+   */
+  acceptedReport: number;
   ruleRejected: number;
   noCue: number;
   /** Added to noCue in full for a one-word text, tapering to nothing at 20 words. */

@@ -6,6 +6,7 @@
 import * as causesMod from "./causes";
 import * as flagsMod from "./flags";
 import * as textMod from "./text";
+import * as scopeMod from "./scope";
 import * as featuresMod from "./features";
 import * as modelMod from "./model";
 import type { LearnedModel } from "./model";
@@ -18,6 +19,7 @@ import type { Span } from "./scope";
 const { causeSet, detectCausesDetailed } = causesMod;
 const { deriveFlags, deriveLocus, findMinimizing } = flagsMod;
 const segment = textMod.segment;
+const reportedRegions = scopeMod.reportedRegions;
 const { FEATURES, FEATURE_START, FEATURE_END, HEAD_COUNT, MINIMIZING_HEAD, extractFeatures } = featuresMod;
 const headScores = modelMod.headScores;
 const CAUSES = types.CAUSES;
@@ -28,11 +30,16 @@ function readRules(seg: textMod.Segmented, outcome: Outcome) {
   const { hits, cands } = detectCausesDetailed(seg, outcome);
   const minimizingSpans: Span[] = findMinimizing(seg.norm, outcome);
   let decidedMask = 0;
-  for (const h of hits) decidedMask |= 1 << CAUSE_INDEX[h.cause];
+  let acceptedMask = 0;
+  const reports = reportedRegions(seg);
+  for (const h of hits) {
+    decidedMask |= 1 << CAUSE_INDEX[h.cause];
+    for (const r of reports) if (r.accepted && h.start >= r.start && h.start < r.end) acceptedMask |= 1 << CAUSE_INDEX[h.cause];
+  }
   let seenMask = decidedMask;
   for (const h of cands) seenMask |= 1 << CAUSE_INDEX[h.cause];
   const view: RuleView = { decidedMask, seenMask, minimizing: minimizingSpans.length > 0 };
-  return { hits, cands, minimizingSpans, view };
+  return { hits, cands, minimizingSpans, view, acceptedMask };
 }
 
 export interface Tagged {
@@ -85,7 +92,7 @@ export function tagWith(model: LearnedModel | null, input: TagInput): Tagged {
   if (text.trim() === "") return EMPTY();
   const seg = segment(text);
   const rules = readRules(seg, outcome);
-  const { hits, cands, view } = rules;
+  const { hits, cands, view, acceptedMask } = rules;
   let minimizingSpans = rules.minimizingSpans;
   let causes = causeSet(hits);
   const evidence: Partial<Record<Cause | Flag, EvidenceSpan[]>> = {};
@@ -101,7 +108,7 @@ export function tagWith(model: LearnedModel | null, input: TagInput): Tagged {
     const noCue = policy.noCue + policy.shortText * Math.max(0, 1 - wordCount / SHORT_TEXT_WORDS);
     for (let k = 0; k < CAUSES.length; k++) {
       const bit = 1 << k;
-      const shift = decidedMask & bit ? policy.ruleDecided : seenMask & bit ? policy.ruleRejected : noCue;
+      const shift = acceptedMask & bit ? policy.acceptedReport : decidedMask & bit ? policy.ruleDecided : seenMask & bit ? policy.ruleRejected : noCue;
       if (scores[k]! <= shift) continue;
       const cause = CAUSES[k]!;
       learned.push(cause);

@@ -1,6 +1,6 @@
 // Cheap prefilter for cue regexes. Each cue's alternation is split into its
 // top-level alternatives; for each one we work out (from the pattern source,
-// once at load) the 1-3 letter prefixes a match must start with. Per call the
+// once at load) the 1-10 character prefixes a match must start with. Per call the
 // tagger collects the prefixes of the words in the text and runs only the
 // alternatives that can match there. Alternatives whose start cannot be
 // enumerated (\w, [a-z], ...) always run, so the filter never loses a match.
@@ -102,22 +102,27 @@ function parseSeq(src: string, pos: { i: number }): Atom[][] {
 }
 
 const ANY = null;
-/** Keys are the first characters of a match (letters, spaces, apostrophes...), up to this many. */
-export const KEYLEN = 6;
+/**
+ * Keys are the first characters of a match (letters, spaces, apostrophes...),
+ * up to this many. Long keys let most word starts try no alternative at all;
+ * an alternative with too many long keys falls back to shorter ones.
+ */
+export const KEYLEN = 10;
+const MAX_KEYS = 400;
 
-/** Prefixes (1 to KEYLEN characters, starting with a word character) every match of `src` starts with, or null when they cannot be listed. */
-export function matchPrefixes(src: string): Set<string> | null {
+/** Prefixes (1 to keyLen characters, starting with a word character) every match of `src` starts with, or null when they cannot be listed. */
+export function matchPrefixes(src: string, keyLen = KEYLEN): Set<string> | null {
   const alts = parseSeq(src, { i: 0 });
   const out = new Set<string>();
   let any = false;
   // Continuations are stacks of remaining atom lists.
   const walk = (stack: Atom[][], cur: string): void => {
-    if (any || out.size > 400) {
+    if (any || out.size > MAX_KEYS) {
       any = true;
       return;
     }
-    if (cur.length >= KEYLEN) {
-      out.add(cur.slice(0, KEYLEN));
+    if (cur.length >= keyLen) {
+      out.add(cur.slice(0, keyLen));
       return;
     }
     if (stack.length === 0) {
@@ -163,6 +168,7 @@ export function matchPrefixes(src: string): Set<string> | null {
     }
   };
   for (const alt of alts) walk([alt], "");
+  if (any && keyLen > 1 && out.size > MAX_KEYS) return matchPrefixes(src, keyLen - 1);
   return any ? ANY : out;
 }
 

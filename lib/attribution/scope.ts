@@ -26,7 +26,6 @@ const NEGATOR = new RegExp(
   `\\b(?:${G("not|no|never|nobody|nothing|none|neither|nor|without|hardly|barely|scarcely|cannot|lack(?:ed|ing)?|refuse to believe|far from|nowhere near|dont|didnt|wasnt|isnt|cant|couldnt|wouldnt|hadnt|havent|wont|doesnt|arent|werent|aint")})\\b|n't\\b`,
   "g",
 );
-const WORD = /[a-z0-9']+/g;
 
 function lowerBound(ms: readonly { start: number }[], pos: number): number {
   let lo = 0;
@@ -39,9 +38,21 @@ function lowerBound(ms: readonly { start: number }[], pos: number): number {
   return lo;
 }
 
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39;
+}
+
+/** Words ([a-z0-9']+ runs) that start in [from, to): a direct scan of the usually short gap. */
 function wordsBetween(seg: Segmented, from: number, to: number): number {
-  const words = marks(seg, WORD);
-  return lowerBound(words, to) - lowerBound(words, from);
+  const norm = seg.norm;
+  let n = 0;
+  let prevWord = from > 0 && isWordCode(norm.charCodeAt(from - 1));
+  for (let i = from; i < to; i++) {
+    const w = isWordCode(norm.charCodeAt(i));
+    if (w && !prevWord) n++;
+    prevWord = w;
+  }
+  return n;
 }
 
 /** Index of the first mark starting at or after `pos` (marks are sorted by start). */
@@ -208,7 +219,9 @@ export interface ReportRegion extends Span {
  * writer takes it on: an explicit acceptance, or no contrast following it.
  */
 export function reportedRegions(seg: Segmented): ReportRegion[] {
+  if (seg.reports !== undefined) return seg.reports;
   const out: ReportRegion[] = [];
+  seg.reports = out;
   const { norm, clauses, sentences } = seg;
   if (!REPORT_VERB.test(norm)) return out;
   REPORT_FRAME.lastIndex = 0;

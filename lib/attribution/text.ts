@@ -26,6 +26,8 @@ export interface Segmented {
   clauses: Clause[];
   /** Per-call memo of scope checks keyed by offset (see scope.ts agentBefore). */
   objectMemo?: Map<number, boolean>;
+  /** Per-call memo of scope.ts reportedRegions: the rules and the features both read it. */
+  reports?: Array<{ start: number; end: number; accepted: boolean; frameEnd: number }>;
 }
 
 const QUOTES = /[\u2018\u2019\u201B\u02BC\u0060\u00B4]/g;

@@ -7,6 +7,8 @@ import { decodeModel, encodeModel } from "@/lib/attribution/model-codec";
 import { MODEL_DATA } from "@/lib/attribution/model-data";
 import { tagRulesOnly, tagWith } from "@/lib/attribution/pipeline";
 import { segment } from "@/lib/attribution/text";
+import { clusterOf } from "@/lib/attribution/word-clusters";
+import { wordHash } from "@/lib/attribution/word-hash";
 
 describe("learned decision layer", () => {
   it("ships a model trained for this tagger version", () => {
@@ -46,6 +48,17 @@ describe("learned decision layer", () => {
     expect(tagWith(biasModel(STRATEGY, DEFAULT_POLICY.ruleDecided - 1), { outcome: "success", text }).causes).toEqual([]);
   });
 
+  it("keeps a cause found inside a report the writer takes on unless the model is far surer still", () => {
+    const accepted = "My coach said the new grip made the difference, and she's right.";
+    expect(tagRulesOnly({ outcome: "success", text: accepted }).causes).toEqual(["strategy"]);
+    const between = (DEFAULT_POLICY.ruleDecided + DEFAULT_POLICY.acceptedReport) / 2;
+    expect(tagWith(biasModel(STRATEGY, between), { outcome: "success", text: accepted }).causes).toEqual(["strategy"]);
+    expect(tagWith(biasModel(STRATEGY, DEFAULT_POLICY.acceptedReport - 1), { outcome: "success", text: accepted }).causes).toEqual([]);
+    // The same logit drops a cause the rules decided outside a report.
+    const plain = "Changed my approach and led with the numbers, which made all the difference.";
+    expect(tagWith(biasModel(STRATEGY, between), { outcome: "success", text: plain }).causes).toEqual([]);
+  });
+
   it("asks a clearer signal for a cause with no cue in a short text than in a long one", () => {
     const logit = DEFAULT_POLICY.noCue + DEFAULT_POLICY.shortText / 2;
     const model = biasModel(CIRCUMSTANCE, logit);
@@ -65,7 +78,7 @@ describe("model codec", () => {
   it("quantises each head to 16 bits and round-trips the quantised model exactly, with the policy", () => {
     const weights = new Float32Array(DIM * HEAD_COUNT);
     for (let i = 0; i < weights.length; i += 97) weights[i] = Math.sin(i) * (1 + (i % HEAD_COUNT));
-    const model = quantize(weights, { ruleDecided: -1, ruleRejected: 2, noCue: 3, shortText: 4 });
+    const model = quantize(weights, { ruleDecided: -1, acceptedReport: -5, ruleRejected: 2, noCue: 3, shortText: 4 });
     let worst = 0;
     for (let i = 0; i < weights.length; i++) worst = Math.max(worst, Math.abs(model.weights[i]! * model.scales[i % HEAD_COUNT]! - weights[i]!) / (1 + (i % HEAD_COUNT)));
     expect(worst).toBeLessThan(1 / 32767);
@@ -102,5 +115,36 @@ describe("training", () => {
 
   it("is deterministic", () => {
     expect(Buffer.from(train(examples).buffer).equals(Buffer.from(train(examples).buffer))).toBe(true);
+  });
+});
+
+describe("word clusters", () => {
+  const view = { decidedMask: 0, seenMask: 0, minimizing: false };
+  const featuresOf = (text: string): Set<number> => new Set(FEATURES.slice(0, extractFeatures(segment(text), "setback", view)));
+
+  it("puts words of similar use in one cluster and leaves unknown strings out", () => {
+    const rain = clusterOf(wordHash("rain"));
+    expect(rain).toBeGreaterThanOrEqual(0);
+    expect(clusterOf(wordHash("wind"))).toBe(rain);
+    expect(clusterOf(wordHash("weather"))).toBe(rain);
+    expect(clusterOf(wordHash("teacher")) >> 3).toBe(clusterOf(wordHash("instructor")) >> 3);
+    expect(clusterOf(wordHash("qzxv"))).toBe(-1);
+  });
+
+  it("lets a weight learned on one word reach another word of its cluster", () => {
+    // Two texts that differ in one word share that word's cluster features, and only those.
+    const rain = featuresOf("The rain ruined it.");
+    const wind = featuresOf("The wind ruined it.");
+    const rainy = [...rain].filter((f) => !featuresOf("The ruined it.").has(f));
+    const shared = rainy.filter((f) => wind.has(f));
+    expect(shared.length).toBeGreaterThan(0);
+    const model = new Float32Array(DIM * HEAD_COUNT);
+    for (const f of shared) model[f * HEAD_COUNT + CAUSES.indexOf("circumstance")] = 1;
+    const q = quantize(model, DEFAULT_POLICY);
+    const text = "The wind ruined it.";
+    const n = extractFeatures(segment(text), "setback", view);
+    let sum = 0;
+    for (let a = 0; a < n; a++) sum += q.weights[FEATURES[a]! * HEAD_COUNT + CAUSES.indexOf("circumstance")]!;
+    expect(sum).toBeGreaterThan(0);
   });
 });
