@@ -1,5 +1,6 @@
 // Features for the learned decision layer (see model.ts): hashed words with
-// their scope (negated, counterfactual, conceded before a "but", reported),
+// their scope (negated, counterfactual, conceded before a "but", reported,
+// inside a report the rules read as accepted or rejected),
 // word pairs, 5-letter stems for typos and inflections, the word's clusters
 // from pre-trained word vectors (word-clusters.ts), each also crossed with
 // the outcome; plus what the rules decided and which cues they saw.
@@ -11,8 +12,11 @@ import type { Outcome } from "./types";
 import type { Segmented } from "./text";
 import { wordHash } from "./word-hash";
 import * as scopeMod from "./scope";
-import { clusterOf } from "./word-clusters";
+import * as clustersMod from "./word-clusters";
 
+// Local aliases: imported bindings are getter calls under the CommonJS transform.
+const reportedRegions = scopeMod.reportedRegions;
+const clusterOf = clustersMod.clusterOf;
 
 export const DIM_BITS = 16;
 export const DIM = 1 << DIM_BITS;
@@ -91,8 +95,6 @@ function isNegator(norm: string, s: number, e: number, h: number): boolean {
 }
 
 // Apostrophes are dropped before hashing, so "didnt" and "didn't" are one word.
-const reportedRegions = scopeMod.reportedRegions;
-
 const NEGATORS = new Set(
   "not no never nobody nothing none neither nor without hardly barely cant dont didnt wasnt isnt couldnt wouldnt hadnt havent wont doesnt arent werent aint".split(" ").map(wordHash),
 );
