@@ -4,17 +4,8 @@
 // PRNG, warms up, then tags for a few seconds. The last line is JSON.
 
 import { tagReflection, TAGGER_VERSION, type Outcome } from "../lib/attribution/index";
+import { mulberry32 } from "../lib/attribution/seeded-random";
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const OPENERS = [
   "Did the level today.", "Finally got through the interview.", "The presentation is done.", "Ran the 5k this morning.",

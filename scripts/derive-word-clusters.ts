@@ -16,6 +16,7 @@
 // seeded k-means++ start and a fixed number of iterations.
 
 import { readFileSync, writeFileSync } from "node:fs";
+import { mulberry32 } from "../lib/attribution/seeded-random";
 import { wordHash } from "../lib/attribution/word-hash";
 
 const args = process.argv.slice(2);
@@ -44,14 +45,7 @@ vocab.forEach((w, i) => {
 });
 console.log(`${vocab.length} words, ${D} dimensions`);
 
-let seed = 20261203;
-function rand(): number {
-  seed = (seed + 0x6d2b79f5) >>> 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+const rand = mulberry32(20261203);
 
 function dot(a: Float32Array, i: number, b: Float32Array, j: number): number {
   let s = 0;

@@ -7,6 +7,7 @@
 
 import { DIM, HEAD_COUNT } from "./features";
 import type { Policy } from "./model";
+import { mulberry32 } from "./seeded-random";
 
 export interface Example {
   /** Hashed feature indices (repeats count). */
@@ -42,14 +43,7 @@ export function train(examples: readonly Example[], opts: TrainOptions = DEFAULT
   const weights = new Float32Array(DIM * HEAD_COUNT);
   const g2 = new Float32Array(DIM * HEAD_COUNT);
   const order = examples.map((_, i) => i);
-  let seed = opts.seed >>> 0;
-  const rand = (): number => {
-    seed = (seed + 0x6d2b79f5) >>> 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rand = mulberry32(opts.seed);
   const z = new Float64Array(HEAD_COUNT);
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {

@@ -2,6 +2,8 @@
 // original (so every offset found in it is valid in the original), and a
 // sentence / clause segmentation that the scope rules work on.
 
+import type { ReportRegion } from "./scope";
+
 export interface Clause {
   start: number;
   end: number;
@@ -27,7 +29,7 @@ export interface Segmented {
   /** Per-call memo of scope checks keyed by offset (see scope.ts agentBefore). */
   objectMemo?: Map<number, boolean>;
   /** Per-call memo of scope.ts reportedRegions: the rules and the features both read it. */
-  reports?: Array<{ start: number; end: number; accepted: boolean; frameEnd: number }>;
+  reports?: ReportRegion[];
 }
 
 const QUOTES = /[\u2018\u2019\u201B\u02BC\u0060\u00B4]/g;
