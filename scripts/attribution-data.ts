@@ -25,10 +25,11 @@ export const SETS: LabelledSet[] = [
     ...["al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba"],
     // Written for 2026.12.4, the same way.
     ...["bb", "bc", "bd", "be", "bf", "bg", "bh", "bi"],
+    // Written at the end of 2026.12.4 and for 2026.12.5, first trained on by 2026.12.5.
+    ...["bj", "bk", "bl", "bm", "bn", "bo", "br", "bs", "bt", "bu", "bv", "bw", "bx", "by"],
   ].map((x) => ({ name: `writer-${x}`, path: `data/attribution/writers/${x}.jsonl` })),
   // Never trained on: they measure text the model has not seen.
   ...["l", "m", "u", "ac"].map((x) => ({ name: `writer-${x}`, path: `data/attribution/writers/${x}.jsonl`, heldout: true })),
-  // Written at the end of 2026.12.4 by two more writers and never scored yet: the fresh held-out sets
-  // for the next version. (bj..bo, written alongside, are not in this list until the next version trains on them.)
+  // Written at the end of 2026.12.4 by two more writers, first scored by 2026.12.5.
   ...["bp", "bq"].map((x) => ({ name: `writer-${x}`, path: `data/attribution/writers/${x}.jsonl`, heldout: true })),
 ];

@@ -1,9 +1,10 @@
-// Usage: npx tsx scripts/cv-attribution.ts [--epochs N] [--lr X] [--l2 X] [--only name,name] [--tune] [--per-class] [--misses]
+// Usage: npx tsx scripts/cv-attribution.ts [--epochs N] [--lr X] [--l2 X] [--only name,name] [--tune] [--tune-causes] [--per-class] [--misses]
 // Leave-one-set-out cross-validation of the learned layer: for each labelled
 // training set (each written by a different writer), train on all the other
 // training sets and score that set. Prints the rules alone and the learned
 // layer per set and pooled. --tune also searches the rule policy (how far the
-// rules' reading moves a head's threshold) on the pooled out-of-set predictions.
+// rules' reading moves a head's threshold) on the pooled out-of-set predictions;
+// --tune-causes searches each cause's own no-cue offset (noCueByCause) there.
 
 import { readFileSync } from "node:fs";
 import { evaluate, parseJsonl, type EvalReport, type LabelledItem } from "../lib/attribution/evaluate";
@@ -77,5 +78,25 @@ if (args.includes("--tune")) {
         }
       }
     }
+  }
+}
+if (args.includes("--tune-causes")) {
+  // Coordinate ascent, one cause at a time, on cause macro-F1 plus locus accuracy (both targets).
+  const objective = (r: EvalReport): number => r.causeMacroF1 + r.locusAccuracy;
+  const offsets = [...DEFAULT_POLICY.noCueByCause];
+  let best = objective(pooled(DEFAULT_POLICY));
+  for (let pass = 0; pass < 2; pass++) {
+    for (let k = 0; k < offsets.length; k++) {
+      for (const v of [-7, -6, -5, -4, -3, -2, -1, 0, 1, 2]) {
+        if (v === offsets[k]) continue;
+        const trial = offsets.map((o, i) => (i === k ? v : o));
+        const score = objective(pooled({ ...DEFAULT_POLICY, noCueByCause: trial }));
+        if (score > best + 1e-9) {
+          best = score;
+          offsets[k] = v;
+        }
+      }
+    }
+    console.log(`pass ${pass + 1}: noCueByCause ${JSON.stringify(offsets)}: ${fmt(pooled({ ...DEFAULT_POLICY, noCueByCause: offsets }))}`);
   }
 }

@@ -18,7 +18,7 @@ import * as clustersMod from "./word-clusters";
 const reportedRegions = scopeMod.reportedRegions;
 const clusterOf = clustersMod.clusterOf;
 
-export const DIM_BITS = 16;
+export const DIM_BITS = 17;
 export const DIM = 1 << DIM_BITS;
 const MASK = DIM - 1;
 

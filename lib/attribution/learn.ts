@@ -26,7 +26,7 @@ export interface TrainOptions {
 export const DEFAULT_TRAIN: TrainOptions = { epochs: 8, learningRate: 0.5, l2: 1e-4, seed: 20261203 };
 
 /** How far the rules' reading moves a cause head's threshold (chosen by scripts/cv-attribution.ts --tune). */
-export const DEFAULT_POLICY: Policy = { ruleDecided: -9, acceptedReport: -25, ruleRejected: 6, noCue: 4, shortText: 8 };
+export const DEFAULT_POLICY: Policy = { ruleDecided: -9, acceptedReport: -25, ruleRejected: 6, noCue: 3, noCueByCause: [-4, -3, -4, -2, -3, 0, -2, -3], shortText: 8 };
 
 /** Float logits of every head for features[0, n), as training sees them. */
 export function logits(weights: Float32Array, features: Int32Array, n: number, out: Float64Array): Float64Array {

@@ -20,6 +20,13 @@ export interface Policy {
   acceptedReport: number;
   ruleRejected: number;
   noCue: number;
+  /**
+   * Per cause (in CAUSES order), added to noCue: heads differ in how sure they
+   * are when no cue backs them (circumstance and others are said in words the
+   * lexicons lack, so their heads are precise but miss many), and one shared
+   * threshold cannot balance precision and recall for all of them.
+   */
+  noCueByCause: readonly number[];
   /** Added to noCue in full for a one-word text, tapering to nothing at 20 words. */
   shortText: number;
 }

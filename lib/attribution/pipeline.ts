@@ -108,7 +108,7 @@ export function tagWith(model: LearnedModel | null, input: TagInput): Tagged {
     const noCue = policy.noCue + policy.shortText * Math.max(0, 1 - wordCount / SHORT_TEXT_WORDS);
     for (let k = 0; k < CAUSES.length; k++) {
       const bit = 1 << k;
-      const shift = acceptedMask & bit ? policy.acceptedReport : decidedMask & bit ? policy.ruleDecided : seenMask & bit ? policy.ruleRejected : noCue;
+      const shift = acceptedMask & bit ? policy.acceptedReport : decidedMask & bit ? policy.ruleDecided : seenMask & bit ? policy.ruleRejected : noCue + policy.noCueByCause[k]!;
       if (scores[k]! <= shift) continue;
       const cause = CAUSES[k]!;
       learned.push(cause);

@@ -31,15 +31,17 @@ describe("learned decision layer", () => {
   });
 
   // The policy, with a hand-made model whose only weight is one head's bias: the same logit for every text.
-  const biasModel = (head: number, logit: number) => {
+  const biasModel = (head: number, logit: number, policy = DEFAULT_POLICY) => {
     const view = { decidedMask: 0, seenMask: 0, minimizing: false };
     extractFeatures(segment("x"), "success", view);
     const weights = new Float32Array(DIM * HEAD_COUNT);
     weights[FEATURES[0]! * HEAD_COUNT + head] = logit; // FEATURES[0] is the bias feature every text has
-    return quantize(weights, DEFAULT_POLICY);
+    return quantize(weights, policy);
   };
   const STRATEGY = CAUSES.indexOf("strategy");
   const CIRCUMSTANCE = CAUSES.indexOf("circumstance");
+  // Long enough (20+ words) that the short-text margin is gone, with no cue of any cause.
+  const LONG = "Gave the talk to the whole department this morning. I opened with the story about the lost luggage, took questions at the end, and nobody walked out before the end, which felt like something.";
 
   it("drops a cause the rules decided only when the model is far below zero", () => {
     const text = "Changed my approach and led with the numbers, which made all the difference.";
@@ -60,12 +62,19 @@ describe("learned decision layer", () => {
   });
 
   it("asks a clearer signal for a cause with no cue in a short text than in a long one", () => {
-    const logit = DEFAULT_POLICY.noCue + DEFAULT_POLICY.shortText / 2;
+    const logit = DEFAULT_POLICY.noCue + DEFAULT_POLICY.noCueByCause[CIRCUMSTANCE]! + DEFAULT_POLICY.shortText / 2;
     const model = biasModel(CIRCUMSTANCE, logit);
     const short = "Gave the talk and it went fine.";
-    const long = "Gave the talk to the whole department this morning. I opened with the story about the lost luggage, took questions at the end, and nobody left early, which for a Friday afternoon slot is something.";
     expect(tagWith(model, { outcome: "success", text: short }).causes).toEqual([]);
-    expect(tagWith(model, { outcome: "success", text: long }).causes).toContain("circumstance");
+    expect(tagWith(model, { outcome: "success", text: LONG }).causes).toContain("circumstance");
+  });
+
+  it("moves one cause's no-cue threshold by its own offset and leaves the other causes alone", () => {
+    const logit = DEFAULT_POLICY.noCue - 1;
+    const lower = { ...DEFAULT_POLICY, noCueByCause: CAUSES.map((c) => (c === "circumstance" ? -2 : 0)) };
+    const higher = { ...DEFAULT_POLICY, noCueByCause: CAUSES.map((c) => (c === "circumstance" ? 0 : -2)) };
+    expect(tagWith(biasModel(CIRCUMSTANCE, logit, lower), { outcome: "success", text: LONG }).causes).toContain("circumstance");
+    expect(tagWith(biasModel(CIRCUMSTANCE, logit, higher), { outcome: "success", text: LONG }).causes).not.toContain("circumstance");
   });
 
   it("keeps the rules' scope readings: a denied cue does not come back", () => {
@@ -78,7 +87,7 @@ describe("model codec", () => {
   it("quantises each head to 16 bits and round-trips the quantised model exactly, with the policy", () => {
     const weights = new Float32Array(DIM * HEAD_COUNT);
     for (let i = 0; i < weights.length; i += 97) weights[i] = Math.sin(i) * (1 + (i % HEAD_COUNT));
-    const model = quantize(weights, { ruleDecided: -1, acceptedReport: -5, ruleRejected: 2, noCue: 3, shortText: 4 });
+    const model = quantize(weights, { ruleDecided: -1, acceptedReport: -5, ruleRejected: 2, noCue: 3, noCueByCause: [1, -1, 0, 2, 0, 0, -2, 1], shortText: 4 });
     let worst = 0;
     for (let i = 0; i < weights.length; i++) worst = Math.max(worst, Math.abs(model.weights[i]! * model.scales[i % HEAD_COUNT]! - weights[i]!) / (1 + (i % HEAD_COUNT)));
     expect(worst).toBeLessThan(1 / 32767);
