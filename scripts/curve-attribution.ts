@@ -14,7 +14,7 @@ import { evaluate, parseJsonl, type EvalReport } from "../lib/attribution/evalua
 import { DEFAULT_POLICY, DEFAULT_TRAIN, train } from "../lib/attribution/learn";
 import { quantize } from "../lib/attribution/model";
 import { buildExample, tagWith } from "../lib/attribution/pipeline";
-import { mulberry32 } from "../lib/attribution/seeded-random";
+import { mulberry32, shuffleInPlace } from "../lib/attribution/seeded-random";
 import { SETS } from "./attribution-data";
 
 const args = process.argv.slice(2);
@@ -22,15 +22,7 @@ const evalIndex = args.indexOf("--eval");
 const evalCount = evalIndex >= 0 ? Number(args[evalIndex + 1]) : 12;
 const TARGET = 0.9;
 
-function shuffled<T>(xs: readonly T[], seed: number): T[] {
-  const out = [...xs];
-  const rand = mulberry32(seed);
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
+const shuffled = <T>(xs: readonly T[], seed: number): T[] => shuffleInPlace([...xs], mulberry32(seed));
 
 const sets = SETS.filter((s) => !s.heldout).map((s) => {
   const items = parseJsonl(readFileSync(s.path, "utf8"));

@@ -7,7 +7,7 @@
 
 import { DIM, HEAD_COUNT } from "./features";
 import type { Policy } from "./model";
-import { mulberry32 } from "./seeded-random";
+import { mulberry32, shuffleInPlace } from "./seeded-random";
 
 export interface Example {
   /** Hashed feature indices (repeats count). */
@@ -25,7 +25,7 @@ export interface TrainOptions {
 
 export const DEFAULT_TRAIN: TrainOptions = { epochs: 8, learningRate: 0.5, l2: 1e-4, seed: 20261203 };
 
-/** How far the rules' reading moves a cause head's threshold (chosen by scripts/cv-attribution.ts --tune). */
+/** How far the rules' reading moves a cause head's threshold (chosen by scripts/cv-attribution.ts --tune and --tune-causes). */
 export const DEFAULT_POLICY: Policy = { ruleDecided: -9, acceptedReport: -25, ruleRejected: 6, noCue: 3, noCueByCause: [-4, -3, -4, -2, -3, 0, -2, -3], shortText: 8 };
 
 /** Float logits of every head for features[0, n), as training sees them. */
@@ -46,10 +46,7 @@ export function train(examples: readonly Example[], opts: TrainOptions = DEFAULT
   const rand = mulberry32(opts.seed);
   const z = new Float64Array(HEAD_COUNT);
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffleInPlace(order, rand);
     for (const idx of order) {
       const ex = examples[idx]!;
       const f = ex.features;

@@ -40,7 +40,7 @@ describe("learned decision layer", () => {
   };
   const STRATEGY = CAUSES.indexOf("strategy");
   const CIRCUMSTANCE = CAUSES.indexOf("circumstance");
-  // Long enough (20+ words) that the short-text margin is gone, with no cue of any cause.
+  // Long enough (20+ words) that the short-text margin is gone, and no circumstance cue (the rules do find others and strategy).
   const LONG = "Gave the talk to the whole department this morning. I opened with the story about the lost luggage, took questions at the end, and nobody walked out before the end, which felt like something.";
 
   it("drops a cause the rules decided only when the model is far below zero", () => {
